@@ -1,0 +1,30 @@
+import { OpcatError } from "../errors/OpcatError";
+import type { CivilDate } from "../model/civilDate";
+import { isCivilDate } from "./isCivilDate";
+
+/**
+ * Checks a string and returns it typed as a {@link CivilDate}. Throws an
+ * {@link OpcatError} with code `schema.invalid_date` when it is not a real calendar day in
+ * the form `YYYY-MM-DD`; use {@link isCivilDate} to test without throwing.
+ *
+ * @example
+ * ```ts
+ * import { civilDate } from "opcat-npm";
+ *
+ * civilDate("2024-11-08");
+ * //=> "2024-11-08"
+ * civilDate("08.11.2024");
+ * //=> throws
+ * ```
+ */
+export function civilDate(text: string): CivilDate {
+  if (isCivilDate(text)) return text;
+  throw new OpcatError([
+    {
+      code: "schema.invalid_date",
+      path: [],
+      message: `Not a calendar date in the form YYYY-MM-DD: ${JSON.stringify(String(text)).slice(0, 40)}`,
+      params: { value: text },
+    },
+  ]);
+}

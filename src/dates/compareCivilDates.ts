@@ -1,0 +1,20 @@
+import type { CivilDate } from "../model/civilDate";
+
+/**
+ * Orders two civil dates: `-1` when `a` is earlier, `1` when later, `0` when the same day.
+ * Usable directly as a sort comparator. Civil dates compare as strings, with no time zone.
+ *
+ * @example
+ * ```ts
+ * import { civilDate, compareCivilDates } from "opcat-npm";
+ *
+ * compareCivilDates(civilDate("2023-02-14"), civilDate("2023-11-01"));
+ * //=> -1
+ * [civilDate("2023-12-31"), civilDate("2023-01-01")].sort(compareCivilDates);
+ * //=> ["2023-01-01", "2023-12-31"]
+ * ```
+ */
+export function compareCivilDates(a: CivilDate, b: CivilDate): -1 | 0 | 1 {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}

@@ -1,0 +1,27 @@
+import { format } from "date-fns";
+import { enGB, kk, ru } from "date-fns/locale";
+import type { CivilDate } from "../model/civilDate";
+import type { Language } from "../model/language";
+import { toUtcDate } from "./toUtcDate";
+
+const LOCALES = { en: enGB, ru, kk } as const;
+
+/**
+ * A civil date written out for readers in `en`, `ru` or `kk` (date-fns's long date form
+ * of that locale). The same in every process time zone.
+ *
+ * @example
+ * ```ts
+ * import { civilDate, formatCivilDate } from "opcat-npm";
+ *
+ * formatCivilDate(civilDate("2024-11-08"), "en");
+ * //=> "8 November 2024"
+ * formatCivilDate(civilDate("2024-11-08"), "ru");
+ * //=> "8 ноября 2024 г."
+ * formatCivilDate(civilDate("2024-11-08"), "kk");
+ * //=> "8-ші қараша 2024 ж."
+ * ```
+ */
+export function formatCivilDate(date: CivilDate, lang: Language): string {
+  return format(toUtcDate(date), "PPP", { locale: LOCALES[lang] });
+}

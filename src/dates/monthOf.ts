@@ -1,0 +1,16 @@
+import type { CivilDate } from "../model/civilDate";
+
+/**
+ * The calendar month of a civil date, as `YYYY-MM` (the key of by-month tables).
+ *
+ * @example
+ * ```ts
+ * import { civilDate, monthOf } from "opcat-npm";
+ *
+ * monthOf(civilDate("2023-02-14"));
+ * //=> "2023-02"
+ * ```
+ */
+export function monthOf(date: CivilDate): string {
+  return date.slice(0, 7);
+}

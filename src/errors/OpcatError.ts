@@ -1,0 +1,77 @@
+/**
+ * One step of a path into the input: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * import type { PathSegment } from "opcat-npm";
+ *
+ * const path: PathSegment[] = ["visits", 12, "facilityIds", 0];
+ * path.length;
+ * //=> 4
+ * ```
+ */
+export type PathSegment = string | number;
+
+/**
+ * A problem found in input: a stable `code`, the `path` to the offending value, an English
+ * `message` for developers, and the `params` the message was built from.
+ *
+ * @example
+ * ```ts
+ * import type { OpcatProblem } from "opcat-npm";
+ *
+ * const problem: OpcatProblem = {
+ *   code: "schema.invalid_date",
+ *   path: [],
+ *   message: "Not a calendar date in the form YYYY-MM-DD: 2023-02-29",
+ *   params: { value: "2023-02-29" },
+ * };
+ * problem.code;
+ * //=> "schema.invalid_date"
+ * ```
+ */
+export interface OpcatProblem {
+  readonly code: string;
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The error thrown by the few functions that cannot return a problem instead (such as
+ * {@link civilDate} or {@link defineProfile}). It carries every problem found, each with a
+ * stable code and a path; `code` and `path` repeat the first one.
+ *
+ * @example
+ * ```ts
+ * import { OpcatError, civilDate } from "opcat-npm";
+ *
+ * let caught: unknown;
+ * try {
+ *   civilDate("2023-02-29");
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof OpcatError;
+ * //=> true
+ * (caught as OpcatError).code;
+ * //=> "schema.invalid_date"
+ * ```
+ */
+export class OpcatError extends Error {
+  override readonly name = "OpcatError";
+  readonly code: string;
+  readonly path: readonly PathSegment[];
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly problems: readonly OpcatProblem[];
+
+  constructor(problems: readonly [OpcatProblem, ...OpcatProblem[]]) {
+    const first = problems[0];
+    const more = problems.length > 1 ? ` (and ${String(problems.length - 1)} more)` : "";
+    super(`${first.code}: ${first.message}${more}`);
+    this.code = first.code;
+    this.path = first.path;
+    this.params = first.params;
+    this.problems = problems;
+  }
+}

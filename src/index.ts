@@ -1,0 +1,59 @@
+// opcat-npm: the data contract, profiles and helpers of an OPCAT National Preventive Mechanism.
+// Browser-safe: nothing here does I/O, reads the clock or depends on the process time zone.
+
+export { OpcatError, type OpcatProblem, type PathSegment } from "./errors/OpcatError";
+
+export { AccountabilityAction } from "./model/accountabilityAction";
+export { ACCOUNTABILITY_INITIATORS, AccountabilityInitiator } from "./model/accountabilityInitiator";
+export { ACCOUNTABILITY_MEASURES, AccountabilityMeasure } from "./model/accountabilityMeasure";
+export { CivilDate } from "./model/civilDate";
+export { Code, CODE_PATTERN } from "./model/code";
+export { Count } from "./model/count";
+export { Dataset, DATASET_FORMAT } from "./model/dataset";
+export { datasetJsonSchema } from "./model/datasetJsonSchema";
+export { Facility } from "./model/facility";
+export { findUnknownKeys, type UnknownKey } from "./model/findUnknownKeys";
+export { Identifier } from "./model/identifier";
+export { Language, LANGUAGES } from "./model/language";
+export { Period } from "./model/period";
+export { Recommendation } from "./model/recommendation";
+export { RECOMMENDATION_LEVELS, RecommendationLevel } from "./model/recommendationLevel";
+export { RECOMMENDATION_STATUSES, RecommendationStatus } from "./model/recommendationStatus";
+export { ReportedFigures } from "./model/reportedFigures";
+export { StatusChange } from "./model/statusChange";
+export { TRIGGER_KINDS, TriggerKind } from "./model/triggerKind";
+export { Visit } from "./model/visit";
+export { VisitTrigger } from "./model/visitTrigger";
+export { VISIT_TYPES, VisitType } from "./model/visitType";
+
+export { addDays } from "./dates/addDays";
+export { civilDate } from "./dates/civilDate";
+export { compareCivilDates } from "./dates/compareCivilDates";
+export { daysBetween } from "./dates/daysBetween";
+export { formatCivilDate } from "./dates/formatCivilDate";
+export { isCivilDate } from "./dates/isCivilDate";
+export { isWithinPeriod } from "./dates/isWithinPeriod";
+export { monthOf } from "./dates/monthOf";
+export { quarterOf } from "./dates/quarterOf";
+
+export { statusAsOf, type RecommendationHistory } from "./status/statusAsOf";
+
+export { CONTRACT_LISTS } from "./profiles/contractLists";
+export { defineProfile } from "./profiles/defineProfile";
+export { kz } from "./profiles/kz";
+export { label } from "./profiles/label";
+export { labelledCodes, type LabelledCode } from "./profiles/labelledCodes";
+export { migrateRegionCodes, type RegionCodeChange, type RegionCodeMigration } from "./profiles/migrateRegionCodes";
+export type {
+  CodeEntry,
+  FacilityTypeEntry,
+  Labels,
+  LegacyRegionCode,
+  ListName,
+  Profile,
+  ProfileDefinition,
+  ProfileLists,
+  ProfileRules,
+} from "./profiles/profile";
+export { safeDefineProfile, type ProfileResult } from "./profiles/safeDefineProfile";
+export { schemasFor } from "./profiles/schemasFor";

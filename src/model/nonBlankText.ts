@@ -1,0 +1,8 @@
+import * as z from "zod";
+
+/**
+ * Text with at least one character that is not white space (a facility's name).
+ *
+ * @internal
+ */
+export const NonBlankText = /* @__PURE__ */ z.string().regex(/\S/, { error: "Must not be empty" });

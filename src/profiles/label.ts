@@ -1,0 +1,24 @@
+import type { Language } from "../model/language";
+import type { ListName, Profile } from "./profile";
+
+/**
+ * The label of a code from one of a profile's lists, in `en`, `ru` or `kk`. A code that is
+ * not in the list is returned unchanged, so a table never shows an empty cell; the validator
+ * reports such codes (`schema.unknown_code`).
+ *
+ * @example
+ * ```ts
+ * import { kz, label } from "opcat-npm";
+ *
+ * label(kz, "regions", "KZ-75", "ru");
+ * //=> "город Алматы"
+ * label(kz, "visitTypes", "periodic", "en");
+ * //=> "Periodic (planned)"
+ * label(kz, "themes", "no_such_theme", "kk");
+ * //=> "no_such_theme"
+ * ```
+ */
+export function label(profile: Profile, list: ListName, code: string, lang: Language): string {
+  const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>> }[] = profile.lists[list];
+  return entries.find((entry) => entry.code === code)?.labels[lang] ?? code;
+}

@@ -1,0 +1,36 @@
+import type { Language } from "../model/language";
+import type { ListName, Profile } from "./profile";
+
+/**
+ * A code with its label in one language: an option of a select box.
+ *
+ * @example
+ * ```ts
+ * import type { LabelledCode } from "opcat-npm";
+ *
+ * const option: LabelledCode = { code: "health", label: "Ministry of Health" };
+ * option.label;
+ * //=> "Ministry of Health"
+ * ```
+ */
+export interface LabelledCode {
+  readonly code: string;
+  readonly label: string;
+}
+
+/**
+ * Every code of one of a profile's lists with its label in one language, in the profile's
+ * order: what a form's select box needs.
+ *
+ * @example
+ * ```ts
+ * import { kz, labelledCodes } from "opcat-npm";
+ *
+ * labelledCodes(kz, "measures", "ru");
+ * //=> [{ code: "disciplinary", label: "Дисциплинарная" }, { code: "administrative", label: "Административная" }, { code: "criminal", label: "Уголовная" }]
+ * ```
+ */
+export function labelledCodes(profile: Profile, list: ListName, lang: Language): LabelledCode[] {
+  const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>> }[] = profile.lists[list];
+  return entries.map((entry) => ({ code: entry.code, label: entry.labels[lang] }));
+}
