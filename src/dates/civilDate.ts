@@ -23,7 +23,7 @@ export function civilDate(text: string): CivilDate {
     {
       code: "schema.invalid_date",
       path: [],
-      message: `Not a calendar date in the form YYYY-MM-DD: ${JSON.stringify(String(text)).slice(0, 40)}`,
+      message: `Not a calendar date in the form YYYY-MM-DD: ${typeof text === "string" ? JSON.stringify(text).slice(0, 40) : typeof text}`,
       params: { value: text },
     },
   ]);

@@ -28,6 +28,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A short, safe rendering of any value for a message. */
+function preview(value: unknown): string {
+  return value === undefined ? "undefined" : (JSON.stringify(value) as string | undefined ?? typeof value).slice(0, 60);
+}
+
 function problem(code: string, path: Path, message: string, params: Record<string, unknown> = {}): OpcatProblem {
   return { code, path, message, params };
 }
@@ -61,7 +66,7 @@ function checkEntries(value: unknown, path: Path, problems: Problems): string[] 
     }
     const code = entry["code"];
     if (typeof code !== "string" || !CODE_PATTERN.test(code)) {
-      problems.push(problem("profile.invalid_code", [...entryPath, "code"], `Not a valid code: ${JSON.stringify(code) ?? "undefined"}`, { code }));
+      problems.push(problem("profile.invalid_code", [...entryPath, "code"], `Not a valid code: ${preview(code)}`, { code }));
     } else if (seen.has(code)) {
       problems.push(problem("profile.duplicate_code", [...entryPath, "code"], `Code listed twice: ${code}`, { code }));
     } else {
@@ -173,7 +178,7 @@ export function checkProfileDefinition(definition: unknown): OpcatProblem[] {
   }
   const id = definition["id"];
   if (typeof id !== "string" || !CODE_PATTERN.test(id)) {
-    problems.push(problem("profile.invalid_code", ["id"], `Not a valid profile id: ${JSON.stringify(id) ?? "undefined"}`, { code: id }));
+    problems.push(problem("profile.invalid_code", ["id"], `Not a valid profile id: ${preview(id)}`, { code: id }));
   }
   checkLabels(definition["name"], ["name"], problems);
   const lists = definition["lists"];

@@ -79,10 +79,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function migrateRegionCodes<T>(dataset: T, profile: Profile): RegionCodeMigration<T> {
-  if (!isObject(dataset) || !Array.isArray(dataset["facilities"])) return { dataset, changes: [] };
+  if (!isObject(dataset)) return { dataset, changes: [] };
+  const original: unknown = dataset["facilities"];
+  if (!Array.isArray(original)) return { dataset, changes: [] };
   const legacy = new Map(profile.legacyRegionCodes.map((entry) => [entry.code, entry]));
   const changes: RegionCodeChange[] = [];
-  const facilities = (dataset["facilities"] as unknown[]).map((facility, index) => {
+  const facilities = original.map((facility: unknown, index) => {
     if (!isObject(facility) || typeof facility["region"] !== "string") return facility;
     const entry = legacy.get(facility["region"]);
     if (entry === undefined) return facility;
@@ -96,5 +98,7 @@ export function migrateRegionCodes<T>(dataset: T, profile: Profile): RegionCodeM
     return { ...facility, region: entry.replacedBy };
   });
   if (changes.length === 0) return { dataset, changes };
-  return { dataset: { ...dataset, facilities } as T, changes };
+  // Same keys as the input, one array replaced: still a T.
+  const migrated = { ...dataset, facilities } as unknown as T;
+  return { dataset: migrated, changes };
 }

@@ -66,7 +66,7 @@ function copyLegacy(list: readonly LegacyRegionCode[]): readonly LegacyRegionCod
  * //=> [["profile.missing_label", "lists.regions.0.labels.kk"], ["profile.unknown_default_agency", "lists.facilityTypes.0.defaultAgency"]]
  * ```
  */
-export function safeDefineProfile(definition: ProfileDefinition | unknown): ProfileResult {
+export function safeDefineProfile(definition: unknown): ProfileResult {
   const problems = checkProfileDefinition(definition);
   const [first, ...rest] = problems;
   if (first !== undefined) return { success: false, problems: [first, ...rest] };

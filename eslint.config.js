@@ -1,0 +1,57 @@
+// @ts-check
+import js from "@eslint/js";
+import regexp from "eslint-plugin-regexp";
+import tseslint from "typescript-eslint";
+
+// The core must be pure: no clock, no randomness, no process, no console (DESIGN §6).
+const purity = {
+  "no-restricted-globals": [
+    "error",
+    { name: "process", message: "The core is browser-safe: take values as arguments." },
+    { name: "console", message: "A library does not print: return data instead." },
+    { name: "window", message: "The core runs in Node and browsers alike." },
+    { name: "document", message: "The core runs in Node and browsers alike." },
+  ],
+  "no-restricted-syntax": [
+    "error",
+    { selector: "MemberExpression[object.name='Date'][property.name='now']", message: "Never read the clock: take `asOf` as an argument." },
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Never read the clock: take `asOf` as an argument." },
+    { selector: "MemberExpression[object.name='Math'][property.name='random']", message: "Results must be reproducible." },
+    { selector: "CallExpression[callee.property.name='toISOString']", message: "Civil dates are strings: never go through an instant." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["dist/", "coverage/", "docs/api/", "test/.examples/", "node_modules/", ".tmp/"] },
+  js.configs.recommended,
+  regexp.configs["flat/recommended"],
+  {
+    files: ["**/*.ts"],
+    extends: [tseslint.configs.strictTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Our patterns also go into JSON Schema, whose regexes have no flags: keep explicit classes.
+      "regexp/use-ignore-case": "off",
+      "regexp/prefer-w": "off",
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: false }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
+  { files: ["src/**/*.ts"], ignores: ["src/cli/**"], rules: purity },
+  {
+    files: ["test/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-confusing-void-expression": "off",
+    },
+  },
+  {
+    files: ["**/*.mjs", "**/*.js"],
+    rules: { "regexp/use-ignore-case": "off", "regexp/prefer-w": "off" },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" } },
+  },
+);

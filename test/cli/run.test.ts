@@ -1,0 +1,113 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run";
+
+const fixture = (name: string) => new URL(`../fixtures/cli/${name}`, import.meta.url).pathname;
+
+async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe("opcat-npm summary", () => {
+  it("prints what a dataset holds, labelled in English by default", async () => {
+    const result = await cli("summary", fixture("tiny.json"));
+    expect(result).toEqual({
+      code: 0,
+      stderr: "",
+      stdout: [
+        "Kazakhstan — Reporting period: 1 January 2023 – 31 December 2023",
+        "",
+        "Facilities in the register: 1",
+        "  by supervising agency:",
+        "    Ministry of Internal Affairs: 1",
+        "Visits: 1",
+        "  by type:",
+        "    Periodic (planned): 1",
+        "Recommendations: 0",
+        "  by level:",
+        "Accountability actions: 1 (2 officials held liable)",
+        "  officials by initiator:",
+        "    NPM participants: 2",
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("labels in Russian with --lang ru", async () => {
+    const result = await cli("summary", fixture("tiny.json"), "--lang", "ru");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Казахстан — Отчётный период: 1 января 2023 г. – 31 декабря 2023 г.");
+    expect(result.stdout).toContain("    Министерство внутренних дел: 1");
+    expect(result.stdout).toContain("    Периодическое (плановое): 1");
+  });
+
+  it("labels in Kazakh with --lang kk", async () => {
+    const result = await cli("summary", fixture("tiny.json"), "--lang=kk");
+    expect(result.stdout).toContain("    Ішкі істер министрлігі: 1");
+    expect(result.stdout).toContain("    ҰАМ қатысушылары: 2");
+  });
+
+  it("shows help on --help and exits 0", async () => {
+    const result = await cli("--help");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: opcat-npm <command>/);
+  });
+
+  it.each([
+    [[], "Usage: opcat-npm"],
+    [["summary"], "Usage: opcat-npm"],
+    [["frobnicate"], 'unknown command "frobnicate"'],
+    [["summary", "a.json", "b.json"], "Usage: opcat-npm"],
+    [["summary", "a.json", "--lang", "de"], "--lang must be one of en, ru, kk"],
+    [["summary", "a.json", "--colour"], "Unknown option '--colour'"],
+  ])("exits 2 with a usage message for %j", async (argv, message) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(message);
+  });
+
+  it("exits 2 with one line for a missing file, a folder, an empty file, and broken JSON", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "opcat-cli-"));
+    writeFileSync(join(folder, "empty.json"), "  \n");
+    writeFileSync(join(folder, "binary.json"), Buffer.from([0x00, 0xff, 0x10, 0x80]));
+    const cases: [string, string][] = [
+      [join(folder, "missing.json"), `opcat-npm: cannot read ${join(folder, "missing.json")}: no such file\n`],
+      [folder, `opcat-npm: cannot read ${folder}: it is a folder\n`],
+      [join(folder, "empty.json"), `opcat-npm: ${join(folder, "empty.json")} is empty\n`],
+      [fixture("trailing-comma.json"), `opcat-npm: ${fixture("trailing-comma.json")} is not valid JSON: line 5, column 20: expected a property name in double quotes, found "}"\n`],
+      [join(folder, "binary.json"), `opcat-npm: ${join(folder, "binary.json")} is not valid JSON: line 1, column 1: expected a value, found "\\u0000"\n`],
+    ];
+    for (const [file, message] of cases) {
+      expect(await cli("summary", file)).toEqual({ code: 2, stdout: "", stderr: message });
+    }
+  });
+
+  it("exits 1 and lists the problems with their paths when the data does not match the contract", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "opcat-cli-"));
+    const file = join(folder, "bad.json");
+    writeFileSync(file, JSON.stringify({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" }, facilities: [], visits: [{ id: "", type: "weekly", startedOn: "2023-02-29", facilityIds: [] }], recommendations: [], accountability: [] }));
+    const result = await cli("summary", file);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n").slice(0, 5)).toEqual([
+      `opcat-npm: ${file} does not match the data contract (4 problems):`,
+      "  at visits.0.id: Identifiers must not be empty",
+      '  at visits.0.type: Invalid option: expected one of "periodic"|"intermediate"|"special"',
+      "  at visits.0.startedOn: Invalid ISO date",
+      "  at visits.0.facilityIds: Too small: expected array to have >=1 items",
+    ]);
+  });
+
+  it("exits 1 for a dataset of a profile it does not have", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "opcat-cli-"));
+    const file = join(folder, "other.json");
+    writeFileSync(file, JSON.stringify({ format: "opcat-npm/dataset@1", profile: "ge", period: { from: "2023-01-01", to: "2023-12-31" }, facilities: [], visits: [], recommendations: [], accountability: [] }));
+    expect(await cli("summary", file)).toEqual({ code: 1, stdout: "", stderr: 'opcat-npm: unknown profile "ge" (built in: kz)\n' });
+  });
+});
