@@ -36,6 +36,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
     pool: "forks",
+    // The library holds no module state, so files can share a worker's module cache
+    // (measured: the doc-example tests took 93 s isolated, 13 s shared).
+    isolate: false,
     coverage: { provider: "v8", include: ["src/**/*.ts"], exclude: ["src/cli/**"] },
   },
 });
