@@ -44,7 +44,8 @@ export function accountabilityActionSchema(codes: CodeSchemas = ANY_CODES) {
  * //=> ["officials"]
  * ```
  */
-export const AccountabilityAction = /* @__PURE__ */ accountabilityActionSchema();
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const AccountabilityAction = /* @__PURE__ */ (() => accountabilityActionSchema())();
 
 /**
  * An accountability action record (see the {@link AccountabilityAction} schema).

@@ -29,7 +29,8 @@ export const ACCOUNTABILITY_INITIATORS = ["commissioner_office", "npm_participan
  * //=> false
  * ```
  */
-export const AccountabilityInitiator = /* @__PURE__ */ z.enum(ACCOUNTABILITY_INITIATORS);
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const AccountabilityInitiator = /* @__PURE__ */ (() => z.enum(ACCOUNTABILITY_INITIATORS))();
 
 /**
  * An accountability initiator code: one of {@link ACCOUNTABILITY_INITIATORS}.

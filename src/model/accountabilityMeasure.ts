@@ -28,7 +28,8 @@ export const ACCOUNTABILITY_MEASURES = ["disciplinary", "administrative", "crimi
  * //=> false
  * ```
  */
-export const AccountabilityMeasure = /* @__PURE__ */ z.enum(ACCOUNTABILITY_MEASURES);
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const AccountabilityMeasure = /* @__PURE__ */ (() => z.enum(ACCOUNTABILITY_MEASURES))();
 
 /**
  * An accountability measure code: one of {@link ACCOUNTABILITY_MEASURES}.

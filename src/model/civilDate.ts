@@ -18,7 +18,8 @@ import * as z from "zod";
  * //=> false
  * ```
  */
-export const CivilDate = /* @__PURE__ */ z.iso.date().brand<"CivilDate">();
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const CivilDate = /* @__PURE__ */ (() => z.iso.date().brand<"CivilDate">())();
 
 /**
  * A string known to be a real calendar day `YYYY-MM-DD` (see the {@link CivilDate} schema,

@@ -47,7 +47,8 @@ export function facilitySchema(codes: CodeSchemas = ANY_CODES) {
  * //=> ["capacity"]
  * ```
  */
-export const Facility = /* @__PURE__ */ facilitySchema();
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const Facility = /* @__PURE__ */ (() => facilitySchema())();
 
 /**
  * A facility record (see the {@link Facility} schema).

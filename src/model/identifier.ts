@@ -16,7 +16,8 @@ import * as z from "zod";
  * //=> false
  * ```
  */
-export const Identifier = /* @__PURE__ */ z.string().regex(/\S/, { error: "Identifiers must not be empty" });
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const Identifier = /* @__PURE__ */ (() => z.string().regex(/\S/, { error: "Identifiers must not be empty" }))();
 
 /**
  * A record identifier (see the {@link Identifier} schema).

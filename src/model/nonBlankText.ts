@@ -5,4 +5,5 @@ import * as z from "zod";
  *
  * @internal
  */
-export const NonBlankText = /* @__PURE__ */ z.string().regex(/\S/, { error: "Must not be empty" });
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const NonBlankText = /* @__PURE__ */ (() => z.string().regex(/\S/, { error: "Must not be empty" }))();

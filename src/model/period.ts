@@ -15,10 +15,11 @@ import { CivilDate } from "./civilDate";
  * //=> false
  * ```
  */
-export const Period = /* @__PURE__ */ z.looseObject({
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const Period = /* @__PURE__ */ (() => z.looseObject({
   from: CivilDate,
   to: CivilDate,
-});
+}))();
 
 /**
  * A reporting period, both ends inclusive (see the {@link Period} schema).

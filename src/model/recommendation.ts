@@ -53,7 +53,8 @@ export function recommendationSchema(codes: CodeSchemas = ANY_CODES) {
  * //=> ["themes"]
  * ```
  */
-export const Recommendation = /* @__PURE__ */ recommendationSchema();
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const Recommendation = /* @__PURE__ */ (() => recommendationSchema())();
 
 /**
  * A recommendation record (see the {@link Recommendation} schema).

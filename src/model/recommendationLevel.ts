@@ -29,7 +29,8 @@ export const RECOMMENDATION_LEVELS = ["facility", "agency"] as const;
  * //=> false
  * ```
  */
-export const RecommendationLevel = /* @__PURE__ */ z.enum(RECOMMENDATION_LEVELS);
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const RecommendationLevel = /* @__PURE__ */ (() => z.enum(RECOMMENDATION_LEVELS))();
 
 /**
  * A recommendation level: one of {@link RECOMMENDATION_LEVELS}.

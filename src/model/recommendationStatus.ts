@@ -29,7 +29,8 @@ export const RECOMMENDATION_STATUSES = ["issued", "accepted", "in_progress", "pa
  * //=> false
  * ```
  */
-export const RecommendationStatus = /* @__PURE__ */ z.enum(RECOMMENDATION_STATUSES);
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const RecommendationStatus = /* @__PURE__ */ (() => z.enum(RECOMMENDATION_STATUSES))();
 
 /**
  * A recommendation status code: one of {@link RECOMMENDATION_STATUSES}.

@@ -24,7 +24,8 @@ import { VisitType } from "./visitType";
  * //=> ["implementationRate"]
  * ```
  */
-export const ReportedFigures = /* @__PURE__ */ z.looseObject({
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const ReportedFigures = /* @__PURE__ */ (() => z.looseObject({
   visits: z
     .looseObject({
       total: Count.nullish(),
@@ -35,7 +36,7 @@ export const ReportedFigures = /* @__PURE__ */ z.looseObject({
   recommendations: Count.nullish(),
   implementationRate: z.number().min(0).max(1).nullish(),
   officials: z.partialRecord(AccountabilityInitiator, Count).nullish(),
-});
+}))();
 
 /**
  * Published headline figures (see the {@link ReportedFigures} schema).

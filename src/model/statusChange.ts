@@ -15,10 +15,11 @@ import { RecommendationStatus } from "./recommendationStatus";
  * //=> ["on"]
  * ```
  */
-export const StatusChange = /* @__PURE__ */ z.looseObject({
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const StatusChange = /* @__PURE__ */ (() => z.looseObject({
   status: RecommendationStatus,
   on: CivilDate,
-});
+}))();
 
 /**
  * A status change (see the {@link StatusChange} schema).

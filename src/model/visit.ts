@@ -28,7 +28,8 @@ import { VisitType } from "./visitType";
  * //=> ["facilityIds"]
  * ```
  */
-export const Visit = /* @__PURE__ */ z.looseObject({
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const Visit = /* @__PURE__ */ (() => z.looseObject({
   id: Identifier,
   type: VisitType,
   startedOn: CivilDate,
@@ -38,7 +39,7 @@ export const Visit = /* @__PURE__ */ z.looseObject({
   trigger: VisitTrigger.nullish(),
   announced: z.boolean().nullish(),
   teamSize: Count.nullish(),
-});
+}))();
 
 /**
  * A visit record (see the {@link Visit} schema).

@@ -15,10 +15,11 @@ import { TriggerKind } from "./triggerKind";
  * //=> ["kind"]
  * ```
  */
-export const VisitTrigger = /* @__PURE__ */ z.looseObject({
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const VisitTrigger = /* @__PURE__ */ (() => z.looseObject({
   kind: TriggerKind,
   receivedOn: CivilDate,
-});
+}))();
 
 /**
  * The trigger of a special visit (see the {@link VisitTrigger} schema).

@@ -30,7 +30,8 @@ export const VISIT_TYPES = ["periodic", "intermediate", "special"] as const;
  * //=> false
  * ```
  */
-export const VisitType = /* @__PURE__ */ z.enum(VISIT_TYPES);
+// A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
+export const VisitType = /* @__PURE__ */ (() => z.enum(VISIT_TYPES))();
 
 /**
  * A visit type code: one of {@link VISIT_TYPES}.

@@ -1,7 +1,8 @@
 import { defineProfile } from "./defineProfile";
 import type { CodeEntry, FacilityTypeEntry, Labels, LegacyRegionCode, Profile } from "./profile";
 
-const l = (en: string, ru: string, kk: string): Labels => ({ en, ru, kk });
+// Marked so that bundlers may drop the profile when an app does not import it.
+const l = /* @__NO_SIDE_EFFECTS__ */ (en: string, ru: string, kk: string): Labels => ({ en, ru, kk });
 
 const AGENCIES: readonly CodeEntry[] = [
   { code: "interior", labels: l("Ministry of Internal Affairs", "Министерство внутренних дел", "Ішкі істер министрлігі") },

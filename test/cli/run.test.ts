@@ -1,8 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run";
+
+const scratch = mkdtempSync(join(tmpdir(), "opcat-cli-"));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 const fixture = (name: string) => new URL(`../fixtures/cli/${name}`, import.meta.url).pathname;
 
@@ -73,7 +78,7 @@ describe("opcat-npm summary", () => {
   });
 
   it("exits 2 with one line for a missing file, a folder, an empty file, and broken JSON", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "opcat-cli-"));
+    const folder = mkdtempSync(join(scratch, "case-"));
     writeFileSync(join(folder, "empty.json"), "  \n");
     writeFileSync(join(folder, "binary.json"), Buffer.from([0x00, 0xff, 0x10, 0x80]));
     const cases: [string, string][] = [
@@ -89,7 +94,7 @@ describe("opcat-npm summary", () => {
   });
 
   it("exits 1 and lists the problems with their paths when the data does not match the contract", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "opcat-cli-"));
+    const folder = mkdtempSync(join(scratch, "case-"));
     const file = join(folder, "bad.json");
     writeFileSync(file, JSON.stringify({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" }, facilities: [], visits: [{ id: "", type: "weekly", startedOn: "2023-02-29", facilityIds: [] }], recommendations: [], accountability: [] }));
     const result = await cli("summary", file);
@@ -105,7 +110,7 @@ describe("opcat-npm summary", () => {
   });
 
   it("exits 1 for a dataset of a profile it does not have", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "opcat-cli-"));
+    const folder = mkdtempSync(join(scratch, "case-"));
     const file = join(folder, "other.json");
     writeFileSync(file, JSON.stringify({ format: "opcat-npm/dataset@1", profile: "ge", period: { from: "2023-01-01", to: "2023-12-31" }, facilities: [], visits: [], recommendations: [], accountability: [] }));
     expect(await cli("summary", file)).toEqual({ code: 1, stdout: "", stderr: 'opcat-npm: unknown profile "ge" (built in: kz)\n' });
