@@ -733,7 +733,7 @@ function commentText(code, range) {
  * @returns {number}
  */
 function endOfLine(code, pos) {
-  const match = /^[ \t]*(\r?\n)?/.exec(code.slice(pos));
+  const match = /^[ \t]*(?:\r?\n)?/.exec(code.slice(pos));
   return pos + (match?.[0].length ?? 0);
 }
 
