@@ -32,7 +32,7 @@ export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
  * ```
  */
 // A PURE-marked arrow so that bundlers drop the schema, and zod, when it is unused.
-export const Code = /* @__PURE__ */ (() => z.string().regex(CODE_PATTERN, { error: "Not a code: letters, digits, _ - . only" }))();
+export const Code = /* @__PURE__ */ (() => z.string().regex(CODE_PATTERN, { error: "Not a code: letters, digits, _ - . only", abort: true }))();
 
 /**
  * A code from one of a profile's code lists (see the {@link Code} schema).

@@ -28,9 +28,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A short, safe rendering of any value for a message. */
+/** A short rendering of any value for a message; never throws (JSON may hold {"toString": 1}). */
 function preview(value: unknown): string {
-  return value === undefined ? "undefined" : (JSON.stringify(value) as string | undefined ?? typeof value).slice(0, 60);
+  if (typeof value === "string") return JSON.stringify(value.slice(0, 60));
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 function problem(code: string, path: Path, message: string, params: Record<string, unknown> = {}): OpcatProblem {
@@ -50,14 +53,13 @@ function checkLabels(value: unknown, path: Path, problems: Problems): void {
   }
 }
 
-/** Checks one list's entries and returns the codes found, in order. */
-function checkEntries(value: unknown, path: Path, problems: Problems): string[] {
+/** Checks one list's entries and returns the valid codes found, in order, with their index. */
+function checkEntries(value: unknown, path: Path, problems: Problems): Map<string, number> {
   if (!Array.isArray(value)) {
     problems.push(problem("profile.invalid_type", path, "A code list must be an array", { expected: "array" }));
-    return [];
+    return new Map();
   }
-  const codes: string[] = [];
-  const seen = new Set<string>();
+  const codes = new Map<string, number>();
   value.forEach((entry: unknown, index) => {
     const entryPath = [...path, index];
     if (!isObject(entry)) {
@@ -67,11 +69,10 @@ function checkEntries(value: unknown, path: Path, problems: Problems): string[] 
     const code = entry["code"];
     if (typeof code !== "string" || !CODE_PATTERN.test(code)) {
       problems.push(problem("profile.invalid_code", [...entryPath, "code"], `Not a valid code: ${preview(code)}`, { code }));
-    } else if (seen.has(code)) {
+    } else if (codes.has(code)) {
       problems.push(problem("profile.duplicate_code", [...entryPath, "code"], `Code listed twice: ${code}`, { code }));
     } else {
-      seen.add(code);
-      codes.push(code);
+      codes.set(code, index);
     }
     checkLabels(entry["labels"], [...entryPath, "labels"], problems);
   });
@@ -92,7 +93,7 @@ function checkOwnLists(lists: Record<string, unknown>, problems: Problems): Map<
     if (Array.isArray(lists[name]) && lists[name].length === 0) {
       problems.push(problem("profile.empty_list", path, `The list ${name} has no codes`, { list: name }));
     }
-    codes.set(name, found);
+    codes.set(name, [...found.keys()]);
   }
   const agencies = new Set(codes.get("agencies"));
   const facilityTypes = lists["facilityTypes"];
@@ -102,7 +103,7 @@ function checkOwnLists(lists: Record<string, unknown>, problems: Problems): Map<
       const agency = entry["defaultAgency"];
       if (typeof agency !== "string" || !agencies.has(agency)) {
         problems.push(
-          problem("profile.unknown_default_agency", ["lists", "facilityTypes", index, "defaultAgency"], `Default agency is not in the agencies list: ${String(agency)}`, {
+          problem("profile.unknown_default_agency", ["lists", "facilityTypes", index, "defaultAgency"], `Default agency is not in the agencies list: ${preview(agency)}`, {
             agency,
           }),
         );
@@ -118,13 +119,13 @@ function checkContractLists(lists: Record<string, unknown>, problems: Problems):
     const path = ["lists", name];
     const found = checkEntries(lists[name], path, problems);
     const allowed: readonly string[] = expected;
-    for (const code of found) {
+    for (const [code, index] of found) {
       if (!allowed.includes(code)) {
-        problems.push(problem("profile.contract_code_unknown", path, `${code} is not a code of the contract's ${name}`, { list: name, code }));
+        problems.push(problem("profile.contract_code_unknown", [...path, index, "code"], `${code} is not a code of the contract's ${name}`, { list: name, code }));
       }
     }
     for (const code of allowed) {
-      if (!found.includes(code)) {
+      if (!found.has(code)) {
         problems.push(problem("profile.contract_code_missing", path, `The contract's code ${code} is missing from ${name}`, { list: name, code }));
       }
     }
@@ -138,6 +139,7 @@ function checkLegacyRegionCodes(value: unknown, regions: readonly string[], prob
     return;
   }
   const current = new Set(regions);
+  const seen = new Set<string>();
   value.forEach((entry: unknown, index) => {
     const path = ["legacyRegionCodes", index];
     if (!isObject(entry)) {
@@ -145,10 +147,14 @@ function checkLegacyRegionCodes(value: unknown, regions: readonly string[], prob
       return;
     }
     const code = entry["code"];
-    if (typeof code !== "string" || code === "") {
-      problems.push(problem("profile.invalid_code", [...path, "code"], "A legacy region code must be a non-empty string", { code }));
+    if (typeof code !== "string" || !CODE_PATTERN.test(code)) {
+      problems.push(problem("profile.invalid_code", [...path, "code"], `Not a valid code: ${preview(code)}`, { code }));
     } else if (current.has(code)) {
       problems.push(problem("profile.legacy_code_in_use", [...path, "code"], `${code} is still a current region code`, { code }));
+    } else if (seen.has(code)) {
+      problems.push(problem("profile.duplicate_code", [...path, "code"], `Code listed twice: ${code}`, { code }));
+    } else {
+      seen.add(code);
     }
     const targets: [PathSegment[], unknown][] = [[[...path, "replacedBy"], entry["replacedBy"]]];
     const splitInto = entry["splitInto"];
@@ -159,7 +165,7 @@ function checkLegacyRegionCodes(value: unknown, regions: readonly string[], prob
     }
     for (const [targetPath, target] of targets) {
       if (typeof target !== "string" || !current.has(target)) {
-        problems.push(problem("profile.unknown_region", targetPath, `Not a region of this profile: ${String(target)}`, { region: target }));
+        problems.push(problem("profile.unknown_region", targetPath, `Not a region of this profile: ${preview(target)}`, { region: target }));
       }
     }
   });

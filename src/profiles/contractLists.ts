@@ -1,4 +1,20 @@
-import type { ProfileLists } from "./profile";
+import type { CodeEntry, ProfileLists } from "./profile";
+
+type ContractLists = Omit<ProfileLists, "agencies" | "facilityTypes" | "regions" | "themes">;
+
+/** Freezes every list, entry and labels object: exported data that no caller can change. */
+function freezeLists(lists: ContractLists): ContractLists {
+  const freezeList = <C extends string>(list: readonly CodeEntry<C>[]) =>
+    Object.freeze(list.map((entry) => Object.freeze({ code: entry.code, labels: Object.freeze({ ...entry.labels }) })));
+  return Object.freeze({
+    visitTypes: freezeList(lists.visitTypes),
+    statuses: freezeList(lists.statuses),
+    measures: freezeList(lists.measures),
+    initiators: freezeList(lists.initiators),
+    triggerKinds: freezeList(lists.triggerKinds),
+    levels: freezeList(lists.levels),
+  });
+}
 
 /**
  * The library's labels for the code lists fixed by the data contract, in `en`, `ru` and
@@ -12,7 +28,7 @@ import type { ProfileLists } from "./profile";
  * //=> ["Периодическое (плановое)", "Промежуточное (повторное)", "Специальное"]
  * ```
  */
-export const CONTRACT_LISTS: Omit<ProfileLists, "agencies" | "facilityTypes" | "regions" | "themes"> = {
+export const CONTRACT_LISTS: ContractLists = /* @__PURE__ */ freezeLists({
   visitTypes: [
     { code: "periodic", labels: { en: "Periodic (planned)", ru: "Периодическое (плановое)", kk: "Кезеңдік (жоспарлы)" } },
     { code: "intermediate", labels: { en: "Intermediate (follow-up)", ru: "Промежуточное (повторное)", kk: "Аралық (қайталама)" } },
@@ -42,7 +58,7 @@ export const CONTRACT_LISTS: Omit<ProfileLists, "agencies" | "facilityTypes" | "
         kk: "Уәкіл аппараты (өңірлік өкілдер)",
       },
     },
-    { code: "npm_participant", labels: { en: "NPM participants", ru: "Участники НПМ", kk: "ҰАМ қатысушылары" } },
+    { code: "npm_participant", labels: { en: "NPM participants", ru: "Участники НПМ", kk: "ҰАТ қатысушылары" } },
   ],
   triggerKinds: [
     { code: "complaint", labels: { en: "Complaint", ru: "Жалоба", kk: "Шағым" } },
@@ -57,8 +73,8 @@ export const CONTRACT_LISTS: Omit<ProfileLists, "agencies" | "facilityTypes" | "
       labels: {
         en: "Individualized, to the ministry",
         ru: "Индивидуализированная, министерству",
-        kk: "Дербес, министрлікке",
+        kk: "Жекелендірілген, министрлікке",
       },
     },
   ],
-};
+});

@@ -61,7 +61,7 @@ const FACILITY_TYPES: readonly FacilityTypeEntry[] = [
     code: "social_care_institution",
     defaultAgency: "labour_social_protection",
     labels: l(
-      "Social care institution for the elderly and people with disabilities",
+      "Medical and social care institution for the elderly and people with disabilities",
       "Медико-социальное учреждение для престарелых и лиц с инвалидностью",
       "Қарттар мен мүгедектігі бар адамдарға арналған медициналық-әлеуметтік мекеме",
     ),
@@ -71,14 +71,14 @@ const FACILITY_TYPES: readonly FacilityTypeEntry[] = [
 
 // ISO 3166-2:KZ numeric codes (in force since 2024): 17 regions and 3 cities of republican significance.
 const REGIONS: readonly CodeEntry[] = [
-  { code: "KZ-10", labels: l("Abai Region", "Абайская область", "Абай облысы") },
+  { code: "KZ-10", labels: l("Abai Region", "область Абай", "Абай облысы") },
   { code: "KZ-11", labels: l("Akmola Region", "Акмолинская область", "Ақмола облысы") },
   { code: "KZ-15", labels: l("Aktobe Region", "Актюбинская область", "Ақтөбе облысы") },
   { code: "KZ-19", labels: l("Almaty Region", "Алматинская область", "Алматы облысы") },
   { code: "KZ-23", labels: l("Atyrau Region", "Атырауская область", "Атырау облысы") },
   { code: "KZ-27", labels: l("West Kazakhstan Region", "Западно-Казахстанская область", "Батыс Қазақстан облысы") },
   { code: "KZ-31", labels: l("Zhambyl Region", "Жамбылская область", "Жамбыл облысы") },
-  { code: "KZ-33", labels: l("Jetisu Region", "Область Жетісу", "Жетісу облысы") },
+  { code: "KZ-33", labels: l("Jetisu Region", "область Жетісу", "Жетісу облысы") },
   { code: "KZ-35", labels: l("Karaganda Region", "Карагандинская область", "Қарағанды облысы") },
   { code: "KZ-39", labels: l("Kostanay Region", "Костанайская область", "Қостанай облысы") },
   { code: "KZ-43", labels: l("Kyzylorda Region", "Кызылординская область", "Қызылорда облысы") },
@@ -86,7 +86,7 @@ const REGIONS: readonly CodeEntry[] = [
   { code: "KZ-55", labels: l("Pavlodar Region", "Павлодарская область", "Павлодар облысы") },
   { code: "KZ-59", labels: l("North Kazakhstan Region", "Северо-Казахстанская область", "Солтүстік Қазақстан облысы") },
   { code: "KZ-61", labels: l("Turkistan Region", "Туркестанская область", "Түркістан облысы") },
-  { code: "KZ-62", labels: l("Ulytau Region", "Область Ұлытау", "Ұлытау облысы") },
+  { code: "KZ-62", labels: l("Ulytau Region", "область Ұлытау", "Ұлытау облысы") },
   { code: "KZ-63", labels: l("East Kazakhstan Region", "Восточно-Казахстанская область", "Шығыс Қазақстан облысы") },
   { code: "KZ-71", labels: l("Astana", "город Астана", "Астана қаласы") },
   { code: "KZ-75", labels: l("Almaty", "город Алматы", "Алматы қаласы") },
@@ -121,7 +121,8 @@ const THEMES: readonly CodeEntry[] = [
 ];
 
 // The letter codes of ISO 3166-2:KZ before the numeric ones. Abai (2022) was carved out of
-// East Kazakhstan, Jetisu out of Almaty Region, Ulytau out of Karaganda Region.
+// East Kazakhstan, Jetisu out of Almaty Region, Ulytau out of Karaganda Region; Shymkent
+// (2018) out of South Kazakhstan, now Turkistan Region.
 const LEGACY_REGION_CODES: readonly LegacyRegionCode[] = [
   { code: "KZ-AKM", replacedBy: "KZ-11", splitInto: [] },
   { code: "KZ-AKT", replacedBy: "KZ-15", splitInto: [] },
@@ -137,7 +138,7 @@ const LEGACY_REGION_CODES: readonly LegacyRegionCode[] = [
   { code: "KZ-SEV", replacedBy: "KZ-59", splitInto: [] },
   { code: "KZ-SHY", replacedBy: "KZ-79", splitInto: [] },
   { code: "KZ-VOS", replacedBy: "KZ-63", splitInto: ["KZ-10"] },
-  { code: "KZ-YUZ", replacedBy: "KZ-61", splitInto: [] },
+  { code: "KZ-YUZ", replacedBy: "KZ-61", splitInto: ["KZ-79"] },
   { code: "KZ-ZAP", replacedBy: "KZ-27", splitInto: [] },
   { code: "KZ-ZHA", replacedBy: "KZ-31", splitInto: [] },
 ];

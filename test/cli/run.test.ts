@@ -54,7 +54,7 @@ describe("opcat-npm summary", () => {
   it("labels in Kazakh with --lang kk", async () => {
     const result = await cli("summary", fixture("tiny.json"), "--lang=kk");
     expect(result.stdout).toContain("    Ішкі істер министрлігі: 1");
-    expect(result.stdout).toContain("    ҰАМ қатысушылары: 2");
+    expect(result.stdout).toContain("    ҰАТ қатысушылары: 2");
   });
 
   it("shows help on --help and exits 0", async () => {
