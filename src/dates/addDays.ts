@@ -1,11 +1,13 @@
-import { addDays as addDaysToDate } from "date-fns";
+import { OpcatError } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
-import { civilDateFromDayNumber } from "./dayNumber";
-import { toUtcDate } from "./toUtcDate";
+import { civilDateFromDayNumber, dayNumber } from "./dayNumber";
+import { isCivilDate } from "./isCivilDate";
 
 /**
- * The civil date `days` days after `date` (before it when `days` is negative). A fraction
- * of a day is dropped toward zero, as date-fns does.
+ * The civil date `days` days after `date` (before it when `days` is negative). A fraction of
+ * a day is dropped toward zero (−1.5 days is −1 day). Throws an {@link OpcatError} with code
+ * `date.out_of_range` when `days` is not a finite number or the result would fall outside
+ * the years 0000–9999 that a civil date can name.
  *
  * @example
  * ```ts
@@ -15,8 +17,19 @@ import { toUtcDate } from "./toUtcDate";
  * //=> "2023-05-21"
  * addDays(civilDate("2024-03-01"), -1);
  * //=> "2024-02-29"
+ * addDays(civilDate("9999-12-31"), 1);
+ * //=> throws
  * ```
  */
 export function addDays(date: CivilDate, days: number): CivilDate {
-  return civilDateFromDayNumber(addDaysToDate(toUtcDate(date), days).getTime() / 86_400_000);
+  const result = Number.isFinite(days) ? civilDateFromDayNumber(dayNumber(date) + Math.trunc(days)) : undefined;
+  if (result !== undefined && isCivilDate(result)) return result;
+  throw new OpcatError([
+    {
+      code: "date.out_of_range",
+      path: [],
+      message: `Cannot add ${String(days)} days to ${date}: the result is not a date between 0000-01-01 and 9999-12-31`,
+      params: { date, days },
+    },
+  ]);
 }

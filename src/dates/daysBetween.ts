@@ -1,11 +1,11 @@
-import { differenceInCalendarDays } from "date-fns";
 import type { CivilDate } from "../model/civilDate";
-import { toUtcDate } from "./toUtcDate";
+import { dayNumber } from "./dayNumber";
 
 /**
  * The number of calendar days from `from` to `to`: positive when `to` is later, negative
  * when earlier, 0 on the same day. Issued on 20 February, implemented on 11 April: 50 days.
- * The same in every process time zone (computed by date-fns in UTC).
+ * Exact integer arithmetic on day numbers, the same in every process time zone. (date-fns's
+ * `differenceInCalendarDays` is off by one around 0000-02-29: it reads year 0 as 1900.)
  *
  * @example
  * ```ts
@@ -18,5 +18,5 @@ import { toUtcDate } from "./toUtcDate";
  * ```
  */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
-  return differenceInCalendarDays(toUtcDate(to), toUtcDate(from));
+  return dayNumber(to) - dayNumber(from);
 }

@@ -8,7 +8,8 @@ const LOCALES = { en: enGB, ru, kk } as const;
 
 /**
  * A civil date written out for readers in `en`, `ru` or `kk` (date-fns's long date form
- * of that locale). The same in every process time zone.
+ * of that locale). The same in every process time zone. A date in the year 0000 is written
+ * as it is (`0000-02-28`), since date-fns would call that year 1.
  *
  * @example
  * ```ts
@@ -23,5 +24,6 @@ const LOCALES = { en: enGB, ru, kk } as const;
  * ```
  */
 export function formatCivilDate(date: CivilDate, lang: Language): string {
+  if (date.startsWith("0000")) return date;
   return format(toUtcDate(date), "PPP", { locale: LOCALES[lang] });
 }

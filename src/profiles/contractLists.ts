@@ -28,7 +28,7 @@ function freezeLists(lists: ContractLists): ContractLists {
  * //=> ["Периодическое (плановое)", "Промежуточное (повторное)", "Специальное"]
  * ```
  */
-export const CONTRACT_LISTS: ContractLists = /* @__PURE__ */ freezeLists({
+export const CONTRACT_LISTS: Omit<ProfileLists, "agencies" | "facilityTypes" | "regions" | "themes"> = /* @__PURE__ */ freezeLists({
   visitTypes: [
     { code: "periodic", labels: { en: "Periodic (planned)", ru: "Периодическое (плановое)", kk: "Кезеңдік (жоспарлы)" } },
     { code: "intermediate", labels: { en: "Intermediate (follow-up)", ru: "Промежуточное (повторное)", kk: "Аралық (қайталама)" } },
