@@ -2,12 +2,9 @@ import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { isCivilDate } from "../../src/dates/isCivilDate";
 import { CivilDate } from "../../src/model/civilDate";
+import { monthLength, pad } from "./calendar";
 
 // An independent calendar rule: a days-in-month table and the Gregorian leap rule.
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (year: number): boolean => year % 400 === 0 || (year % 4 === 0 && year % 100 !== 0);
-const monthLength = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
-const pad = (value: number, width: number): string => String(value).padStart(width, "0");
 
 /** Whether `YYYY-MM-DD` digits name a real day, by the table above (the digits are ASCII). */
 function isRealDay(year: string, month: string, day: string): boolean {

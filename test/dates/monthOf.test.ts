@@ -1,22 +1,9 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { monthOf } from "../../src/dates/monthOf";
-import type { CivilDate } from "../../src/model/civilDate";
+import { monthLength, pad, d, datePartsIn } from "./calendar";
 
 // Real civil dates built from a days-in-month table and the Gregorian leap rule.
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (year: number): boolean => year % 400 === 0 || (year % 4 === 0 && year % 100 !== 0);
-const monthLength = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
-const pad = (value: number, width: number): string => String(value).padStart(width, "0");
-const d = (text: string): CivilDate => text as CivilDate;
-
-/** A real civil date in years `minYear`..`maxYear`, with its year, month and day. */
-const datePartsIn = (minYear: number, maxYear: number) =>
-  fc.integer({ min: minYear, max: maxYear }).chain((year) =>
-    fc.integer({ min: 1, max: 12 }).chain((month) =>
-      fc.integer({ min: 1, max: monthLength(year, month) }).map((day) => ({ year, month, day, date: d(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`) })),
-    ),
-  );
 
 describe("monthOf", () => {
   it.each([

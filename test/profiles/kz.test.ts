@@ -5,6 +5,7 @@ import { kz } from "../../src/profiles/kz";
 import { label } from "../../src/profiles/label";
 import { labelledCodes } from "../../src/profiles/labelledCodes";
 import type { CodeEntry, FacilityTypeEntry, Labels, LegacyRegionCode, ListName, Profile, ProfileLists, ProfileRules } from "../../src/profiles/profile";
+import { LANGUAGES, LIST_NAMES } from "./lists";
 
 // The expected lists, written out from DESIGN.md §3 (country lists) and §2 (contract lists).
 
@@ -86,21 +87,6 @@ const CONTRACT: Readonly<Record<Exclude<ListName, "agencies" | "facilityTypes" |
   triggerKinds: ["complaint", "media", "incident", "other"],
   levels: ["facility", "agency"],
 };
-
-const LIST_NAMES = [
-  "agencies",
-  "facilityTypes",
-  "regions",
-  "themes",
-  "visitTypes",
-  "statuses",
-  "measures",
-  "initiators",
-  "triggerKinds",
-  "levels",
-] as const satisfies readonly ListName[];
-
-const LANGUAGES = ["en", "ru", "kk"] as const satisfies readonly Language[];
 
 /**
  * Codes whose Kazakh label may equal the Russian one: loanwords used unchanged in Kazakh

@@ -3,22 +3,7 @@ import type { Language } from "../../src/model/language";
 import { defineProfile } from "../../src/profiles/defineProfile";
 import { kz } from "../../src/profiles/kz";
 import { label } from "../../src/profiles/label";
-import type { ListName } from "../../src/profiles/profile";
-
-const LIST_NAMES = [
-  "agencies",
-  "facilityTypes",
-  "regions",
-  "themes",
-  "visitTypes",
-  "statuses",
-  "measures",
-  "initiators",
-  "triggerKinds",
-  "levels",
-] as const satisfies readonly ListName[];
-
-const LANGUAGES = ["en", "ru", "kk"] as const satisfies readonly Language[];
+import { LANGUAGES, LIST_NAMES } from "./lists";
 
 describe("label: every list of kz", () => {
   // One code of each list with its labels, written out: a wrong list or language shows here.

@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Language } from "../../src/model/language";
 import { defineProfile } from "../../src/profiles/defineProfile";
 import { kz } from "../../src/profiles/kz";
 import { label } from "../../src/profiles/label";
 import { labelledCodes } from "../../src/profiles/labelledCodes";
-import type { ListName } from "../../src/profiles/profile";
-
-const LIST_NAMES = [
-  "agencies",
-  "facilityTypes",
-  "regions",
-  "themes",
-  "visitTypes",
-  "statuses",
-  "measures",
-  "initiators",
-  "triggerKinds",
-  "levels",
-] as const satisfies readonly ListName[];
-
-const LANGUAGES = ["en", "ru", "kk"] as const satisfies readonly Language[];
+import { LANGUAGES, LIST_NAMES } from "./lists";
 
 const CASES = LIST_NAMES.flatMap((list) => LANGUAGES.map((lang) => [list, lang] as const));
 
