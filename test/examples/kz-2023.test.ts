@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateKz2023 } from "../../examples/generate-kz-2023.mjs";
+import { AGENCIES, FACILITY_TYPES, REGIONS as DESIGN_REGIONS, THEMES } from "../fixtures/kzDesignCodes";
 
 // The committed example dataset, checked with plain loops over the JSON: nothing here comes
 // from the generator's internals or from the library, so a bug in either cannot hide itself.
@@ -72,42 +73,9 @@ const FROM = "2023-01-01";
 const TO = "2023-12-31";
 const AS_OF = "2024-11-08";
 
-const DEFAULT_AGENCY: Record<string, string> = {
-  penal_colony: "interior",
-  pretrial_detention_centre: "interior",
-  temporary_detention_facility: "interior",
-  special_reception_centre: "interior",
-  special_centre_foreigners: "interior",
-  reception_distribution_centre: "interior",
-  police_unit: "interior",
-  nsc_detention_facility: "national_security",
-  military_guardhouse: "defence",
-  psychiatric_institution: "health",
-  narcological_institution: "health",
-  childrens_home: "education",
-  special_educational_organization: "education",
-  juvenile_adaptation_centre: "education",
-  social_care_institution: "labour_social_protection",
-};
-const AGENCIES = ["interior", "national_security", "defence", "health", "education", "labour_social_protection", "local_executive", "other"];
-const REGIONS = ["KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35", "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"];
-const THEMES = [
-  "detention_conditions",
-  "procurement",
-  "legal_awareness",
-  "medical_care",
-  "sanitation",
-  "food",
-  "safeguards",
-  "ill_treatment",
-  "contact_with_outside_world",
-  "complaints",
-  "staffing",
-  "documentation",
-  "accessibility",
-  "activities",
-  "other",
-];
+// The facility types' default agencies and the code lists of DESIGN.md §3 ("other" is never generated).
+const DEFAULT_AGENCY: Record<string, string> = Object.fromEntries(FACILITY_TYPES.filter(([type]) => type !== "other"));
+const REGIONS = DESIGN_REGIONS.map(([code]) => code);
 const STATUSES = ["issued", "accepted", "in_progress", "partially_implemented", "implemented", "not_implemented", "rejected", "withdrawn"];
 
 // ----- small helpers: string comparison of YYYY-MM-DD is date order; day numbers come from Date.UTC -----

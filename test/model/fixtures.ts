@@ -70,14 +70,4 @@ export const dataset = {
   reported,
 };
 
-/** A deep copy with one value replaced (or removed, with `undefined`) at a path. */
-export function withValue(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
-  const copy: unknown = structuredClone(value);
-  let target = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-  const last = path.at(-1);
-  if (last === undefined) return replacement;
-  if (replacement === undefined) delete target[last];
-  else target[last] = replacement;
-  return copy;
-}
+export { withValue } from "../fixtures/withValue";

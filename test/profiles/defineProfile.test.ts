@@ -5,6 +5,7 @@ import { CONTRACT_LISTS } from "../../src/profiles/contractLists";
 import { defineProfile } from "../../src/profiles/defineProfile";
 import type { CodeEntry, ListName, Profile, ProfileDefinition } from "../../src/profiles/profile";
 import { safeDefineProfile, type ProfileResult } from "../../src/profiles/safeDefineProfile";
+import { withValue } from "../fixtures/withValue";
 
 type Path = readonly (string | number)[];
 
@@ -32,17 +33,6 @@ function base() {
   };
 }
 
-/** A copy of `value` with the value at `path` replaced, or removed with `undefined`. */
-function withValue(value: unknown, path: Path, replacement: unknown): unknown {
-  const copy: unknown = structuredClone(value);
-  const last = path.at(-1);
-  if (last === undefined) return replacement;
-  let target = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-  if (replacement === undefined) delete target[last];
-  else target[last] = replacement;
-  return copy;
-}
 
 const variant = (path: Path, replacement: unknown): unknown => withValue(base(), path, replacement);
 

@@ -6,78 +6,15 @@ import { label } from "../../src/profiles/label";
 import { labelledCodes } from "../../src/profiles/labelledCodes";
 import type { CodeEntry, FacilityTypeEntry, Labels, LegacyRegionCode, ListName, Profile, ProfileLists, ProfileRules } from "../../src/profiles/profile";
 import { LANGUAGES, LIST_NAMES } from "./lists";
+import { AGENCIES, FACILITY_TYPES, REGIONS, THEMES } from "../fixtures/kzDesignCodes";
 
-// The expected lists, written out from DESIGN.md §3 (country lists) and §2 (contract lists).
-
-const AGENCIES = ["interior", "national_security", "defence", "health", "education", "labour_social_protection", "local_executive", "other"];
-
-const FACILITY_TYPES: readonly (readonly [code: string, defaultAgency: string])[] = [
-  ["penal_colony", "interior"],
-  ["pretrial_detention_centre", "interior"],
-  ["temporary_detention_facility", "interior"],
-  ["special_reception_centre", "interior"],
-  ["special_centre_foreigners", "interior"],
-  ["reception_distribution_centre", "interior"],
-  ["police_unit", "interior"],
-  ["nsc_detention_facility", "national_security"],
-  ["military_guardhouse", "defence"],
-  ["psychiatric_institution", "health"],
-  ["narcological_institution", "health"],
-  ["childrens_home", "education"],
-  ["special_educational_organization", "education"],
-  ["juvenile_adaptation_centre", "education"],
-  ["social_care_institution", "labour_social_protection"],
-  // DESIGN §3 gives no agency for "other"; the profile sends it to the agency "other".
-  ["other", "other"],
-];
-
-/** ISO 3166-2:KZ, with the English names of DESIGN.md §3. */
-const REGIONS: readonly (readonly [code: string, englishName: string])[] = [
-  ["KZ-10", "Abai"],
-  ["KZ-11", "Akmola"],
-  ["KZ-15", "Aktobe"],
-  ["KZ-19", "Almaty Region"],
-  ["KZ-23", "Atyrau"],
-  ["KZ-27", "West Kazakhstan"],
-  ["KZ-31", "Zhambyl"],
-  ["KZ-33", "Jetisu"],
-  ["KZ-35", "Karaganda"],
-  ["KZ-39", "Kostanay"],
-  ["KZ-43", "Kyzylorda"],
-  ["KZ-47", "Mangystau"],
-  ["KZ-55", "Pavlodar"],
-  ["KZ-59", "North Kazakhstan"],
-  ["KZ-61", "Turkistan"],
-  ["KZ-62", "Ulytau"],
-  ["KZ-63", "East Kazakhstan"],
-  ["KZ-71", "Astana"],
-  ["KZ-75", "Almaty"],
-  ["KZ-79", "Shymkent"],
-];
+// The expected lists: the country lists from DESIGN.md §3 (test/fixtures/kzDesignCodes.ts), the contract lists from §2.
 
 /** The three cities of republican significance; the other 17 are regions (oblys). */
 const CITIES = ["KZ-71", "KZ-75", "KZ-79"];
 
 /** Carved out in 2022 (Abai from East Kazakhstan, Jetisu from Almaty Region, Ulytau from Karaganda). */
 const NEW_IN_2022 = ["KZ-10", "KZ-33", "KZ-62"];
-
-const THEMES = [
-  "detention_conditions",
-  "procurement",
-  "legal_awareness",
-  "medical_care",
-  "sanitation",
-  "food",
-  "safeguards",
-  "ill_treatment",
-  "contact_with_outside_world",
-  "complaints",
-  "staffing",
-  "documentation",
-  "accessibility",
-  "activities",
-  "other",
-];
 
 const CONTRACT: Readonly<Record<Exclude<ListName, "agencies" | "facilityTypes" | "regions" | "themes">, readonly string[]>> = {
   visitTypes: ["periodic", "intermediate", "special"],

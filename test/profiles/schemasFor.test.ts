@@ -6,65 +6,11 @@ import type { Facility } from "../../src/model/facility";
 import type { Recommendation } from "../../src/model/recommendation";
 import { kz } from "../../src/profiles/kz";
 import { schemasFor } from "../../src/profiles/schemasFor";
+import { action, dataset, facility, recommendation, withValue } from "../model/fixtures";
 
 type Path = readonly (string | number)[];
 
 const schemas = schemasFor(kz);
-
-const facility = {
-  id: "F-0001",
-  name: "IVS of the Astana police department",
-  type: "temporary_detention_facility",
-  agency: "interior",
-  region: "KZ-71",
-  capacity: 40,
-  openedOn: "2001-05-01",
-  closedOn: null,
-};
-
-const recommendation = {
-  id: "R-00001",
-  visitId: "V-0001",
-  facilityId: "F-0001",
-  addressee: "interior",
-  level: "facility",
-  themes: ["detention_conditions", "sanitation"],
-  issuedOn: "2023-02-20",
-  dueOn: "2023-05-20",
-  history: [{ status: "accepted", on: "2023-03-01" }],
-};
-
-const action = {
-  id: "A-001",
-  decidedOn: "2023-06-01",
-  initiator: "commissioner_office",
-  measure: "disciplinary",
-  officials: 2,
-  visitId: "V-0001",
-  facilityId: "F-0001",
-  agency: "interior",
-};
-
-const dataset = {
-  format: "opcat-npm/dataset@1",
-  profile: "kz",
-  period: { from: "2023-01-01", to: "2023-12-31" },
-  facilities: [facility, { ...facility, id: "F-0002", name: "Police unit of Astana", type: "police_unit" }],
-  visits: [{ id: "V-0001", type: "periodic", startedOn: "2023-02-14", facilityIds: ["F-0001", "F-0002"], teamSize: 3 }],
-  recommendations: [recommendation],
-  accountability: [action],
-};
-
-function withValue(value: unknown, path: Path, replacement: unknown): unknown {
-  const copy: unknown = structuredClone(value);
-  const last = path.at(-1);
-  if (last === undefined) return replacement;
-  let target = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-  if (replacement === undefined) delete target[last];
-  else target[last] = replacement;
-  return copy;
-}
 
 function issuesOf(schema: z.ZodType, input: unknown) {
   const result = schema.safeParse(input);
