@@ -1,18 +1,17 @@
-import type { CodeEntry, ProfileLists } from "./profile";
+import { copyList } from "./frozenCopies";
+import type { ProfileLists } from "./profile";
 
 type ContractLists = Omit<ProfileLists, "agencies" | "facilityTypes" | "regions" | "themes">;
 
 /** Freezes every list, entry and labels object: exported data that no caller can change. */
 function freezeLists(lists: ContractLists): ContractLists {
-  const freezeList = <C extends string>(list: readonly CodeEntry<C>[]) =>
-    Object.freeze(list.map((entry) => Object.freeze({ code: entry.code, labels: Object.freeze({ ...entry.labels }) })));
   return Object.freeze({
-    visitTypes: freezeList(lists.visitTypes),
-    statuses: freezeList(lists.statuses),
-    measures: freezeList(lists.measures),
-    initiators: freezeList(lists.initiators),
-    triggerKinds: freezeList(lists.triggerKinds),
-    levels: freezeList(lists.levels),
+    visitTypes: copyList(lists.visitTypes),
+    statuses: copyList(lists.statuses),
+    measures: copyList(lists.measures),
+    initiators: copyList(lists.initiators),
+    triggerKinds: copyList(lists.triggerKinds),
+    levels: copyList(lists.levels),
   });
 }
 

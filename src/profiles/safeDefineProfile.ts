@@ -1,7 +1,8 @@
 import type { OpcatProblem } from "../errors/OpcatError";
 import { checkProfileDefinition } from "./checkProfileDefinition";
 import { CONTRACT_LISTS } from "./contractLists";
-import type { CodeEntry, FacilityTypeEntry, Labels, LegacyRegionCode, Profile, ProfileDefinition } from "./profile";
+import { copyFacilityTypes, copyLabels, copyLegacy, copyList } from "./frozenCopies";
+import type { Profile, ProfileDefinition } from "./profile";
 
 /**
  * The result of {@link safeDefineProfile}: the profile, or every problem found.
@@ -18,24 +19,6 @@ import type { CodeEntry, FacilityTypeEntry, Labels, LegacyRegionCode, Profile, P
 export type ProfileResult =
   | { readonly success: true; readonly profile: Profile }
   | { readonly success: false; readonly problems: readonly [OpcatProblem, ...OpcatProblem[]] };
-
-const copyLabels = (labels: Labels): Labels => Object.freeze({ en: labels.en, ru: labels.ru, kk: labels.kk });
-
-function copyList<E extends CodeEntry>(list: readonly E[]): readonly CodeEntry<E["code"]>[] {
-  return Object.freeze(list.map((entry) => Object.freeze({ code: entry.code, labels: copyLabels(entry.labels) })));
-}
-
-function copyFacilityTypes(list: readonly FacilityTypeEntry[]): readonly FacilityTypeEntry[] {
-  return Object.freeze(
-    list.map((entry) => Object.freeze({ code: entry.code, defaultAgency: entry.defaultAgency, labels: copyLabels(entry.labels) })),
-  );
-}
-
-function copyLegacy(list: readonly LegacyRegionCode[]): readonly LegacyRegionCode[] {
-  return Object.freeze(
-    list.map((entry) => Object.freeze({ code: entry.code, replacedBy: entry.replacedBy, splitInto: Object.freeze([...entry.splitInto]) })),
-  );
-}
 
 /**
  * Checks a profile definition and builds the profile, without throwing. The checks: the id
