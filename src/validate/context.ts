@@ -1,0 +1,110 @@
+import type { PathSegment } from "../errors/OpcatError";
+import { isCivilDate } from "../dates/isCivilDate";
+import type { CivilDate } from "../model/civilDate";
+import type { Profile } from "../profiles/profile";
+import type { IssueCode } from "./catalogue";
+
+/**
+ * A plain object of the input (not an array, not null). Rules read raw input through these
+ * guards, so a record that fails the schema is still checked for everything else.
+ *
+ * @internal
+ */
+export type RawRecord = Readonly<Record<string, unknown>>;
+
+/** @internal */
+export function isRawRecord(value: unknown): value is RawRecord {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The string at `key`, or undefined. Own properties only: an inherited `constructor` or a
+ * `__proto__` key is never mistaken for data.
+ *
+ * @internal
+ */
+export function stringAt(record: RawRecord, key: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(record, key)) return undefined;
+  const value = record[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * The civil date at `key`, or undefined when absent or not a real date (the schema rules
+ * report those).
+ *
+ * @internal
+ */
+export function dateAt(record: RawRecord, key: string): CivilDate | undefined {
+  const value = stringAt(record, key);
+  return isCivilDate(value) ? value : undefined;
+}
+
+/**
+ * The array at `key`, or an empty one.
+ *
+ * @internal
+ */
+export function arrayAt(record: RawRecord, key: string): readonly unknown[] {
+  if (!Object.prototype.hasOwnProperty.call(record, key)) return [];
+  const value = record[key];
+  return Array.isArray(value) ? value : [];
+}
+
+/** Reports one issue; the collector fills in severity and message and applies the cap. */
+export type Report = (code: IssueCode, path: readonly PathSegment[], params?: Readonly<Record<string, unknown>>) => void;
+
+/**
+ * The first position of every id in a collection: later duplicates are reported by the
+ * reference rules and otherwise ignored, so one lookup serves every rule.
+ *
+ * @internal
+ */
+export interface CollectionIndex {
+  readonly positions: ReadonlyMap<string, number>;
+  readonly records: readonly unknown[];
+}
+
+/**
+ * What every rule family gets: the raw collections, the id indexes (built once), the
+ * profile, the optional `asOf` date and the report function.
+ *
+ * @internal
+ */
+export interface RuleContext {
+  readonly root: RawRecord;
+  readonly facilities: CollectionIndex;
+  readonly visits: CollectionIndex;
+  readonly recommendations: CollectionIndex;
+  readonly accountability: CollectionIndex;
+  readonly profile: Profile;
+  readonly asOf: CivilDate | undefined;
+  readonly report: Report;
+}
+
+/**
+ * The record of a collection with a given id, if there is one.
+ *
+ * @internal
+ */
+export function recordById(index: CollectionIndex, id: string): RawRecord | undefined {
+  const position = index.positions.get(id);
+  if (position === undefined) return undefined;
+  const record = index.records[position];
+  return isRawRecord(record) ? record : undefined;
+}
+
+/**
+ * Indexes a collection by the `id` of each record (first occurrence wins).
+ *
+ * @internal
+ */
+export function indexCollection(records: readonly unknown[]): CollectionIndex {
+  const positions = new Map<string, number>();
+  records.forEach((record, position) => {
+    if (!isRawRecord(record)) return;
+    const id = stringAt(record, "id");
+    if (id !== undefined && !positions.has(id)) positions.set(id, position);
+  });
+  return { positions, records };
+}
