@@ -57,3 +57,14 @@ export type {
 } from "./profiles/profile";
 export { safeDefineProfile, type ProfileResult } from "./profiles/safeDefineProfile";
 export { schemasFor } from "./profiles/schemasFor";
+
+export { ISSUE_CATALOGUE, type IssueCode } from "./validate/catalogue";
+export { formatIssueMessage, MESSAGES } from "./validate/messages";
+export {
+  findPersonalIdentifiers,
+  isValidIin,
+  type PersonalIdentifierKind,
+  type PersonalIdentifierMatch,
+} from "./validate/rules/findPersonalIdentifiers";
+export type { Severity, ValidationCounts, ValidationIssue, ValidationOptions, ValidationResult } from "./validate/types";
+export { validateDataset } from "./validate/validateDataset";

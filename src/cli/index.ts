@@ -4,5 +4,6 @@ import { run } from "./run";
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  colour: process.stdout.isTTY && process.env["NO_COLOR"] === undefined,
 });
 process.exitCode = code;

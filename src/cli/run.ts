@@ -3,13 +3,19 @@ import { Dataset } from "../model/dataset";
 import { Language, LANGUAGES } from "../model/language";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
+import { isCivilDate } from "../dates/isCivilDate";
+import type { CivilDate } from "../model/civilDate";
+import { validateDataset } from "../validate/validateDataset";
 import { readJsonFile } from "./readJsonFile";
 import { renderSummary } from "./summary";
+import { renderValidationReport } from "./validationReport";
 
 /** Where the CLI writes: injected so tests can run it without a process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Whether stdout is a terminal: colour only then. */
+  readonly colour?: boolean;
 }
 
 /** Exit codes: 0 done, 1 the data has problems, 2 usage error or unreadable file. */
@@ -20,11 +26,18 @@ const PROFILES: Readonly<Record<string, Profile>> = { kz };
 const USAGE = `Usage: opcat-npm <command> [options]
 
 Commands:
-  summary <file>   What a dataset (JSON, format opcat-npm/dataset@1) holds, labelled.
+  summary <file>    What a dataset (JSON, format opcat-npm/dataset@1) holds, labelled.
+  validate <file>   Every problem of a dataset, with its code, location and explanation.
+                    Exit 0 when valid, 1 when there are errors.
 
 Options:
-  --lang <en|ru|kk>   Language of labels and text (default: en)
-  --help              Show this help
+  --lang <en|ru|kk>      Language of labels and messages (default: en)
+  --format <text|json>   validate: a report for people (default) or the result as JSON
+  --as-of <YYYY-MM-DD>   validate: point out dates after the report date
+  --max-issues <n>       validate: how many issues to list (default 1000); all are counted
+  --help                 Show this help
+
+Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read.
 `;
 
 async function summary(file: string, lang: Language, io: CliIo): Promise<number> {
@@ -52,6 +65,40 @@ async function summary(file: string, lang: Language, io: CliIo): Promise<number>
   return EXIT.ok;
 }
 
+interface ValidateOptions {
+  readonly lang: Language;
+  readonly format: "text" | "json";
+  readonly asOf: CivilDate | undefined;
+  readonly maxIssues: number;
+}
+
+async function validate(file: string, options: ValidateOptions, io: CliIo): Promise<number> {
+  const read = await readJsonFile(file);
+  if (!read.ok) {
+    io.stderr(`opcat-npm: ${read.message}\n`);
+    return EXIT.usage;
+  }
+  const result = validateDataset(read.value, {
+    lang: options.lang,
+    maxIssues: options.maxIssues,
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+  });
+  io.stdout(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderValidationReport(file, result, options.lang, io.colour === true));
+  return result.valid ? EXIT.ok : EXIT.invalid;
+}
+
+/** The validate command's options, or a usage message. */
+function validateOptions(values: Readonly<Record<string, string | boolean | undefined>>, lang: Language): ValidateOptions | string {
+  const format = values["format"] ?? "text";
+  if (format !== "text" && format !== "json") return "--format must be text or json";
+  const asOf = values["as-of"];
+  if (asOf !== undefined && !isCivilDate(asOf)) return "--as-of must be a date YYYY-MM-DD";
+  const maxText = values["max-issues"] ?? "1000";
+  const maxIssues = typeof maxText === "string" && /^\d{1,9}$/.test(maxText) ? Number(maxText) : Number.NaN;
+  if (Number.isNaN(maxIssues)) return "--max-issues must be a whole number from 0 up";
+  return { lang, format, asOf, maxIssues };
+}
+
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
@@ -59,7 +106,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { lang: { type: "string", default: "en" }, help: { type: "boolean", default: false } },
+      options: {
+        lang: { type: "string", default: "en" },
+        format: { type: "string" },
+        "as-of": { type: "string" },
+        "max-issues": { type: "string" },
+        help: { type: "boolean", default: false },
+      },
     });
   } catch (error) {
     io.stderr(`opcat-npm: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -77,6 +130,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, file, ...extra] = positionals;
   if (command === "summary" && file !== undefined && extra.length === 0) return summary(file, lang.data, io);
-  io.stderr(command === undefined || command === "summary" ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
+  if (command === "validate" && file !== undefined && extra.length === 0) {
+    const options = validateOptions(values, lang.data);
+    if (typeof options === "string") {
+      io.stderr(`opcat-npm: ${options}\n`);
+      return EXIT.usage;
+    }
+    return validate(file, options, io);
+  }
+  io.stderr(command === undefined || command === "summary" || command === "validate" ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.usage;
 }

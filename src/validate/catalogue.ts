@@ -23,7 +23,8 @@ export const ISSUE_CATALOGUE = {
   "schema.too_big": { severity: "error", params: ["maximum", "kind"] },
   "schema.unknown_key": { severity: "warning", params: ["key"] },
   "schema.unsupported_profile": { severity: "error", params: ["value", "expected"] },
-  "schema.too_deep": { severity: "error", params: ["limit"] },
+  // The input could not be read: a getter or proxy threw (never the case for parsed JSON).
+  "schema.unreadable": { severity: "error", params: [] },
   // References between records.
   "ref.duplicate_id": { severity: "error", params: ["id", "collection", "firstIndex"] },
   "ref.unknown_facility": { severity: "error", params: ["id"] },

@@ -51,7 +51,11 @@ export function arrayAt(record: RawRecord, key: string): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Reports one issue; the collector fills in severity and message and applies the cap. */
+/**
+ * Reports one issue; the collector fills in severity and message and applies the cap.
+ *
+ * @internal
+ */
 export type Report = (code: IssueCode, path: readonly PathSegment[], params?: Readonly<Record<string, unknown>>) => void;
 
 /**
@@ -72,7 +76,8 @@ export interface CollectionIndex {
  * @internal
  */
 export interface RuleContext {
-  readonly root: RawRecord;
+  /** The whole input, whatever it is. */
+  readonly root: unknown;
   readonly facilities: CollectionIndex;
   readonly visits: CollectionIndex;
   readonly recommendations: CollectionIndex;

@@ -1,0 +1,67 @@
+import type { IssueCode } from "../validate/catalogue";
+import type { Language } from "../model/language";
+import type { ValidationIssue, ValidationResult } from "../validate/types";
+
+const WORDS = {
+  en: { errors: "errors", warnings: "warnings", valid: "valid", invalid: "not valid", more: "more", notListed: "not listed (raise --max-issues)" },
+  ru: { errors: "ошибок", warnings: "предупреждений", valid: "данные корректны", invalid: "данные некорректны", more: "ещё", notListed: "не показаны (увеличьте --max-issues)" },
+  kk: { errors: "қате", warnings: "ескерту", valid: "деректер дұрыс", invalid: "деректер дұрыс емес", more: "тағы", notListed: "көрсетілмеді (--max-issues мәнін арттырыңыз)" },
+} as const satisfies Record<Language, Record<string, string>>;
+
+const LOCATIONS_PER_CODE = 5;
+
+interface Style {
+  readonly error: (text: string) => string;
+  readonly warning: (text: string) => string;
+  readonly dim: (text: string) => string;
+}
+
+const PLAIN: Style = { error: (text) => text, warning: (text) => text, dim: (text) => text };
+const COLOUR: Style = {
+  error: (text) => `\u001b[31m${text}\u001b[39m`,
+  warning: (text) => `\u001b[33m${text}\u001b[39m`,
+  dim: (text) => `\u001b[2m${text}\u001b[22m`,
+};
+
+/** A JSON-pointer-like rendering of a path: visits[12].facilityIds[0]. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let text = "";
+  for (const step of path) text += typeof step === "number" ? `[${String(step)}]` : text === "" ? step : `.${step}`;
+  return text === "" ? "(dataset)" : text;
+}
+
+/**
+ * The human report of a validation: a summary line, then one block per code (errors first)
+ * with its true count and the first locations with their messages.
+ */
+export function renderValidationReport(file: string, result: ValidationResult, lang: Language, colour: boolean): string {
+  const words = WORDS[lang];
+  const style = colour ? COLOUR : PLAIN;
+  const number = new Intl.NumberFormat(lang);
+  const { counts } = result;
+  const lines = [
+    `${file}: ${result.valid ? words.valid : words.invalid} — ${number.format(counts.errors)} ${words.errors}, ${number.format(counts.warnings)} ${words.warnings}`,
+  ];
+  const listed = new Map<IssueCode, ValidationIssue[]>();
+  for (const issue of result.issues) {
+    const group = listed.get(issue.code);
+    if (group === undefined) listed.set(issue.code, [issue]);
+    else group.push(issue);
+  }
+  const codes = (Object.keys(counts.byCode) as IssueCode[]).sort((a, b) => {
+    const severity = (code: IssueCode) => (listed.get(code)?.[0]?.severity === "warning" ? 1 : 0);
+    return severity(a) - severity(b) || a.localeCompare(b);
+  });
+  for (const code of codes) {
+    const total = counts.byCode[code] ?? 0;
+    const group = listed.get(code) ?? [];
+    const severity = group[0]?.severity ?? "error";
+    const paint = severity === "error" ? style.error : style.warning;
+    lines.push("", paint(`${severity} ${code} ×${number.format(total)}`));
+    for (const issue of group.slice(0, LOCATIONS_PER_CODE)) lines.push(`  ${style.dim(formatPath(issue.path))}: ${issue.message}`);
+    const rest = total - Math.min(group.length, LOCATIONS_PER_CODE);
+    if (rest > 0) lines.push(style.dim(`  … ${words.more} ${number.format(rest)}`));
+  }
+  if (counts.omitted > 0) lines.push("", style.dim(`${number.format(counts.omitted)} ${words.notListed}`));
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,388 @@
+import type { Language } from "../model/language";
+import type { ISSUE_CATALOGUE, IssueCode } from "./catalogue";
+
+type Texts = Readonly<Record<Language, string>>;
+type ParamOf<C extends IssueCode> = (typeof ISSUE_CATALOGUE)[C]["params"][number];
+type Words = Readonly<Record<string, Texts>>;
+
+const freezeMessages = /* @__NO_SIDE_EFFECTS__ */ <T extends Readonly<Record<string, Texts>>>(messages: T): T => {
+  for (const texts of Object.values(messages)) Object.freeze(texts);
+  return Object.freeze(messages);
+};
+
+/**
+ * The message of every issue code in English, Russian and Kazakh (Cyrillic), for the NPM
+ * staff who submit data: what is wrong, in which kind of record, and how to fix it.
+ * `{name}` stands for the param `name` of the catalogue; `{name|form|form…}` for a number
+ * with the noun form its plural category takes (`#` is the number; English one|other,
+ * Russian one|few|many, Kazakh one form, as Kazakh nouns stay singular after numerals).
+ * Build a message with {@link formatIssueMessage}, which also puts code values into words.
+ *
+ * @example
+ * ```ts
+ * import { MESSAGES } from "opcat-npm";
+ *
+ * MESSAGES["ref.unknown_visit"].ru;
+ * //=> "Посещения «{id}» нет среди посещений этого набора данных. Добавьте посещение или исправьте идентификатор."
+ * MESSAGES["visit.team_too_small"].kk;
+ * //=> "Бару тобында {teamSize} қатысушы болған, ал профиль бойынша кемінде {minimum} қатысушы қажет. teamSize өрісін тексеріңіз."
+ * ```
+ */
+export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, string>> } = /* @__PURE__ */ freezeMessages({
+  "schema.invalid_type": {
+    en: "Wrong type of value: expected {expected}, found {received}.",
+    ru: "Неверный тип значения: ожидается {expected}, а в данных — {received}.",
+    kk: "Мәннің түрі қате: {expected} күтіледі, ал деректерде — {received}.",
+  },
+  "schema.required": {
+    en: "The required field “{field}” is missing. Add it to the record.",
+    ru: "Отсутствует обязательное поле «{field}». Добавьте его в запись.",
+    kk: "Міндетті «{field}» өрісі жоқ. Оны жазбаға қосыңыз.",
+  },
+  "schema.invalid_date": {
+    en: "“{value}” is not a valid date. Write dates as YYYY-MM-DD, for example 2024-03-15.",
+    ru: "«{value}» не является допустимой датой. Укажите дату в формате ГГГГ-ММ-ДД, например 2024-03-15.",
+    kk: "«{value}» жарамды күн емес. Күнді ЖЖЖЖ-АА-КК пішімінде жазыңыз, мысалы: 2024-03-15.",
+  },
+  "schema.unknown_code": {
+    en: "“{value}” is not in the profile's list of {list}. Use a code from that list.",
+    ru: "Кода «{value}» нет в справочнике профиля «{list}». Используйте код из этого справочника.",
+    kk: "«{value}» коды профильдің «{list}» анықтамалығында жоқ. Осы анықтамалықтағы кодты пайдаланыңыз.",
+  },
+  "schema.invalid_value": {
+    en: "“{value}” is not a valid value here: expected {expected}.",
+    ru: "Недопустимое значение «{value}»: ожидается {expected}.",
+    kk: "«{value}» мәні жарамсыз: {expected} күтіледі.",
+  },
+  "schema.too_small": {
+    en: "Below the minimum: {kind} must be at least {minimum}.",
+    ru: "Ниже допустимого минимума: {kind} не может быть меньше {minimum}.",
+    kk: "Ең төменгі шектен кем: {kind} кемінде {minimum} болуы керек.",
+  },
+  "schema.too_big": {
+    en: "Above the maximum: {kind} must be at most {maximum}.",
+    ru: "Выше допустимого максимума: {kind} не может быть больше {maximum}.",
+    kk: "Ең жоғарғы шектен асып кетті: {kind} көп дегенде {maximum} болуы керек.",
+  },
+  "schema.unknown_key": {
+    en: "Unknown field “{key}”: it is not part of the data format and will be ignored. Check its spelling or remove it.",
+    ru: "Неизвестное поле «{key}»: его нет в формате данных, и оно будет проигнорировано. Проверьте написание или удалите поле.",
+    kk: "Белгісіз «{key}» өрісі: ол деректер форматында жоқ, сондықтан ескерілмейді. Атауын тексеріңіз немесе өрісті алып тастаңыз.",
+  },
+  "schema.unsupported_profile": {
+    en: "The dataset is for profile “{value}”, but it is being checked against profile “{expected}”. Check the “profile” field or choose the matching profile.",
+    ru: "Набор данных подготовлен для профиля «{value}», а проверяется по профилю «{expected}». Проверьте поле «profile» или выберите соответствующий профиль.",
+    kk: "Деректер жиынтығы «{value}» профиліне арналған, ал «{expected}» профилі бойынша тексерілуде. «profile» өрісін тексеріңіз немесе сәйкес профильді таңдаңыз.",
+  },
+  "schema.unreadable": {
+    en: "The data could not be read: part of it failed when accessed. Submit the data as plain JSON.",
+    ru: "Не удалось прочитать данные: при обращении к их части произошла ошибка. Передайте данные в виде обычного JSON.",
+    kk: "Деректерді оқу мүмкін болмады: олардың бір бөлігін оқу кезінде қате шықты. Деректерді кәдімгі JSON түрінде беріңіз.",
+  },
+  "ref.duplicate_id": {
+    en: "The id “{id}” is used more than once in {collection}: record no. {firstIndex} (counting from 0) already has it. Give each record its own id.",
+    ru: "Идентификатор «{id}» повторяется в разделе «{collection}»: он уже есть у записи № {firstIndex} (нумерация с 0). У каждой записи должен быть свой идентификатор.",
+    kk: "«{id}» сәйкестендіргіші «{collection}» бөлімінде қайталанады: ол № {firstIndex} жазбада бар (нөмірлеу 0-ден басталады). Әр жазбаның өз сәйкестендіргіші болуы керек.",
+  },
+  "ref.unknown_facility": {
+    en: "Facility “{id}” is not among the facilities of this dataset. Add the facility or correct the id.",
+    ru: "Учреждения «{id}» нет среди учреждений этого набора данных. Добавьте учреждение или исправьте идентификатор.",
+    kk: "«{id}» мекемесі осы деректер жиынтығының мекемелері арасында жоқ. Мекемені қосыңыз немесе сәйкестендіргішті түзетіңіз.",
+  },
+  "ref.unknown_visit": {
+    en: "Visit “{id}” is not among the visits of this dataset. Add the visit or correct the id.",
+    ru: "Посещения «{id}» нет среди посещений этого набора данных. Добавьте посещение или исправьте идентификатор.",
+    kk: "«{id}» баруы осы деректер жиынтығының барулары арасында жоқ. Баруды қосыңыз немесе сәйкестендіргішті түзетіңіз.",
+  },
+  "ref.unknown_recommendation": {
+    en: "Recommendation “{id}” is not among the recommendations of this dataset. Add the recommendation or correct the id.",
+    ru: "Рекомендации «{id}» нет среди рекомендаций этого набора данных. Добавьте рекомендацию или исправьте идентификатор.",
+    kk: "«{id}» ұсынымы осы деректер жиынтығының ұсынымдары арасында жоқ. Ұсынымды қосыңыз немесе сәйкестендіргішті түзетіңіз.",
+  },
+  "ref.facility_not_in_visit": {
+    en: "Facility “{facilityId}” is not one of the facilities of visit “{visitId}”. Correct facilityId or visitId, or add the facility to the visit's facilityIds.",
+    ru: "Учреждение «{facilityId}» не входит в число учреждений посещения «{visitId}». Исправьте facilityId или visitId либо добавьте учреждение в facilityIds посещения.",
+    kk: "«{facilityId}» мекемесі «{visitId}» баруының мекемелері қатарында жоқ. facilityId немесе visitId өрісін түзетіңіз не мекемені барудың facilityIds тізіміне қосыңыз.",
+  },
+  "date.period_order": {
+    en: "The reporting period ends ({to}) before it begins ({from}). Check period.from and period.to.",
+    ru: "Отчётный период заканчивается ({to}) раньше, чем начинается ({from}). Проверьте period.from и period.to.",
+    kk: "Есепті кезеңнің соңғы күні ({to}) бастапқы күнінен ({from}) бұрын. period.from және period.to өрістерін тексеріңіз.",
+  },
+  "date.end_before_start": {
+    en: "The visit ends ({endedOn}) before it starts ({startedOn}). Check startedOn and endedOn.",
+    ru: "Посещение заканчивается ({endedOn}) раньше, чем начинается ({startedOn}). Проверьте startedOn и endedOn.",
+    kk: "Барудың аяқталған күні ({endedOn}) басталған күнінен ({startedOn}) бұрын. startedOn және endedOn өрістерін тексеріңіз.",
+  },
+  "date.due_before_issue": {
+    en: "The recommendation is due ({dueOn}) before it was issued ({issuedOn}). Check issuedOn and dueOn.",
+    ru: "Срок исполнения рекомендации ({dueOn}) раньше даты её направления ({issuedOn}). Проверьте issuedOn и dueOn.",
+    kk: "Ұсынымның орындалу мерзімі ({dueOn}) оның жіберілген күнінен ({issuedOn}) бұрын. issuedOn және dueOn өрістерін тексеріңіз.",
+  },
+  "date.history_order": {
+    en: "A status change of this recommendation is dated {on}, before the date preceding it ({previous}: the previous status change or the date of issue). Keep the history in date order, with nothing before issuedOn.",
+    ru: "Изменение статуса рекомендации датировано {on} — раньше предшествующей даты ({previous}: предыдущего изменения статуса или даты направления рекомендации). Записи истории должны идти в порядке дат и не раньше issuedOn.",
+    kk: "Ұсыным мәртебесінің өзгерісі {on} күнімен көрсетілген — бұл алдыңғы күннен ({previous}: алдыңғы мәртебе өзгерісі не ұсынымның жіберілген күні) ерте. Тарих жазбалары күн ретімен берілуі және issuedOn күнінен бұрын болмауы керек.",
+  },
+  "date.issue_before_visit": {
+    en: "The recommendation was issued on {issuedOn}, before its visit “{visitId}” started ({startedOn}). Check issuedOn and visitId.",
+    ru: "Рекомендация направлена {issuedOn}, то есть до начала посещения «{visitId}» ({startedOn}). Проверьте issuedOn и visitId.",
+    kk: "Ұсыным {issuedOn} күні жіберілген, яғни «{visitId}» баруы басталғанға дейін ({startedOn}). issuedOn және visitId өрістерін тексеріңіз.",
+  },
+  "date.after_as_of": {
+    en: "The date {date} is after the report date {asOf}: a report as of {asOf} leaves it out. Check the date.",
+    ru: "Дата {date} позже даты отчёта ({asOf}): в отчёте на {asOf} она не учитывается. Проверьте дату.",
+    kk: "{date} күні есеп күнінен ({asOf}) кейін: {asOf} күнгі есепте ол ескерілмейді. Күнді тексеріңіз.",
+  },
+  "date.outside_period": {
+    en: "The visit started on {startedOn}, outside the reporting period ({from} – {to}); it will not be counted.",
+    ru: "Посещение начато {startedOn}, вне отчётного периода ({from} – {to}), и не будет учтено.",
+    kk: "Бару {startedOn} күні басталған, бұл есепті кезеңнен ({from} – {to}) тыс, сондықтан ол есепке алынбайды.",
+  },
+  "date.facility_closed": {
+    en: "Facility “{facilityId}” was not operating on {startedOn}, when this visit started (opened: {openedOn}; closed: {closedOn}). Check the visit's date and the facility's openedOn and closedOn.",
+    ru: "Учреждение «{facilityId}» не действовало на дату начала посещения, {startedOn} (дата открытия: {openedOn}; дата закрытия: {closedOn}). Проверьте дату посещения и поля openedOn и closedOn учреждения.",
+    kk: "«{facilityId}» мекемесі бару басталған күні ({startedOn}) жұмыс істемеген (ашылған күні: {openedOn}; жабылған күні: {closedOn}). Бару күнін және мекеменің openedOn, closedOn өрістерін тексеріңіз.",
+  },
+  "date.closed_before_opened": {
+    en: "The facility closed ({closedOn}) before it opened ({openedOn}). Check openedOn and closedOn.",
+    ru: "Дата закрытия учреждения ({closedOn}) раньше даты его открытия ({openedOn}). Проверьте openedOn и closedOn.",
+    kk: "Мекеменің жабылған күні ({closedOn}) ашылған күнінен ({openedOn}) бұрын. openedOn және closedOn өрістерін тексеріңіз.",
+  },
+  "visit.follow_up_missing": {
+    en: "This intermediate (follow-up) visit does not say which visit it follows up. Put that visit's id in followUpOf.",
+    ru: "У промежуточного (повторного) посещения не указано, по итогам какого посещения оно проводится. Укажите идентификатор того посещения в поле followUpOf.",
+    kk: "Аралық (қайталама) бару қай барудың нәтижесі бойынша жүргізілетіні көрсетілмеген. Сол барудың сәйкестендіргішін followUpOf өрісіне жазыңыз.",
+  },
+  "visit.follow_up_order": {
+    en: "This follow-up visit starts ({startedOn}) before the visit it follows up, “{followUpOf}” ({previousStartedOn}). Check the dates and followUpOf.",
+    ru: "Повторное посещение начинается ({startedOn}) раньше предыдущего посещения «{followUpOf}» ({previousStartedOn}). Проверьте даты и поле followUpOf.",
+    kk: "Қайталама бару ({startedOn}) алдыңғы «{followUpOf}» баруынан ({previousStartedOn}) бұрын басталады. Күндерді және followUpOf өрісін тексеріңіз.",
+  },
+  "visit.trigger_missing": {
+    en: "This special visit has no trigger. Record what prompted it (a complaint, a media report, an incident or other) and the date it was received.",
+    ru: "У специального посещения не указан повод. Укажите, что послужило поводом (жалоба, сообщение в СМИ, происшествие или иное), и дату его поступления.",
+    kk: "Арнайы барудың себебі көрсетілмеген. Оған не себеп болғанын (шағым, БАҚ хабарламасы, оқиға немесе өзге) және оның түскен күнін көрсетіңіз.",
+  },
+  "visit.trigger_after_start": {
+    en: "The trigger of this visit was received on {receivedOn}, after the visit started ({startedOn}). Check both dates.",
+    ru: "Повод для посещения поступил {receivedOn}, то есть после его начала ({startedOn}). Проверьте обе даты.",
+    kk: "Бару себебі {receivedOn} күні түскен, яғни бару басталғаннан кейін ({startedOn}). Екі күнді де тексеріңіз.",
+  },
+  "visit.team_too_small": {
+    en: "The visit team had {teamSize|# member|# members}; the profile requires at least {minimum|# member|# members}. Check teamSize.",
+    ru: "В группе посещения {teamSize|# участник|# участника|# участников}, а по профилю нужно минимум {minimum|# участник|# участника|# участников}. Проверьте поле teamSize.",
+    kk: "Бару тобында {teamSize} қатысушы болған, ал профиль бойынша кемінде {minimum} қатысушы қажет. teamSize өрісін тексеріңіз.",
+  },
+  "rec.addressee_mismatch": {
+    en: "This recommendation is addressed to “{addressee}”, but facility “{facilityId}” comes under “{agency}”. If that is a mistake, address it to the facility's agency or correct facilityId.",
+    ru: "Рекомендация адресована ведомству «{addressee}», а учреждение «{facilityId}» находится в ведении «{agency}». Если это ошибка, адресуйте её ведомству учреждения или исправьте facilityId.",
+    kk: "Ұсыным «{addressee}» ведомствосына жіберілген, ал «{facilityId}» мекемесі «{agency}» ведомствосының қарамағында. Егер бұл қате болса, ұсынымды мекеменің ведомствосына жіберіңіз немесе facilityId өрісін түзетіңіз.",
+  },
+  "rec.escalation_target": {
+    en: "A recommendation to a ministry (agency level) must escalate at least one recommendation addressed to the same agency, listed in escalates. Addressee: {addressee}; escalated recommendation: {id} (its addressee: {targetAddressee}).",
+    ru: "Рекомендация уровня министерства (ведомства) должна выносить на этот уровень хотя бы одну рекомендацию тому же ведомству, указанную в поле escalates. Адресат: {addressee}; выносимая рекомендация: {id} (её адресат: {targetAddressee}).",
+    kk: "Министрлік (ведомство) деңгейіндегі ұсыным сол ведомствоға жіберілген кемінде бір ұсынымды осы деңгейге көтеруі керек (escalates өрісі). Алушы: {addressee}; көтерілетін ұсыным: {id} (оның алушысы: {targetAddressee}).",
+  },
+  "privacy.personal_identifier": {
+    en: "This text contains a personal identifier ({kind}). Remove or anonymise it: the NPM publishes no personal data without the express consent of the person concerned (OPCAT, art. 21(2)).",
+    ru: "Текст содержит персональный идентификатор ({kind}). Удалите или обезличьте его: НПМ не публикует персональные данные без явно выраженного согласия лица (Факультативный протокол к Конвенции против пыток, ст. 21, п. 2).",
+    kk: "Мәтінде жеке сәйкестендіргіш ({kind}) бар. Оны алып тастаңыз немесе иесіздендіріңіз: ҰАТ дербес деректерді тиісті адамның айқын келісімінсіз жарияламайды (Азаптауларға қарсы конвенцияның Факультативтік хаттамасы, 21-бап, 2-тармақ).",
+  },
+});
+
+// Code values of params, put into words. Russian and Kazakh words are in the nominative:
+// the templates place them where no case ending is needed.
+
+const COLLECTIONS: Words = {
+  facilities: { en: "facilities", ru: "Учреждения", kk: "Мекемелер" },
+  visits: { en: "visits", ru: "Посещения", kk: "Барулар" },
+  recommendations: { en: "recommendations", ru: "Рекомендации", kk: "Ұсынымдар" },
+  accountability: { en: "accountability actions", ru: "Меры ответственности", kk: "Жауапкершілік шаралары" },
+};
+
+const LISTS: Words = {
+  agencies: { en: "agencies", ru: "Ведомства", kk: "Ведомстволар" },
+  facilityTypes: { en: "facility types", ru: "Типы учреждений", kk: "Мекеме түрлері" },
+  regions: { en: "regions", ru: "Регионы", kk: "Өңірлер" },
+  themes: { en: "themes", ru: "Темы", kk: "Тақырыптар" },
+  visitTypes: { en: "visit types", ru: "Виды посещений", kk: "Бару түрлері" },
+  statuses: { en: "recommendation statuses", ru: "Статусы рекомендаций", kk: "Ұсыным мәртебелері" },
+  measures: { en: "accountability measures", ru: "Меры ответственности", kk: "Жауапкершілік шаралары" },
+  initiators: { en: "initiators of accountability actions", ru: "Инициаторы мер ответственности", kk: "Жауапкершілік шараларының бастамашылары" },
+  triggerKinds: { en: "reasons for special visits", ru: "Поводы специальных посещений", kk: "Арнайы бару себептері" },
+  levels: { en: "recommendation levels", ru: "Уровни рекомендаций", kk: "Ұсыным деңгейлері" },
+  profiles: { en: "profiles", ru: "Профили", kk: "Профильдер" },
+};
+
+const IDENTIFIER_KINDS: Words = {
+  iin: { en: "IIN", ru: "ИИН", kk: "ЖСН" },
+  phone: { en: "phone number", ru: "номер телефона", kk: "телефон нөмірі" },
+  email: { en: "e-mail address", ru: "адрес электронной почты", kk: "электрондық пошта мекенжайы" },
+};
+
+// zod's type names (and describeType's), as a submitter would say them.
+const TYPES: Words = {
+  string: { en: "text", ru: "текст", kk: "мәтін" },
+  number: { en: "number", ru: "число", kk: "сан" },
+  int: { en: "whole number", ru: "целое число", kk: "бүтін сан" },
+  integer: { en: "whole number", ru: "целое число", kk: "бүтін сан" },
+  bigint: { en: "whole number", ru: "целое число", kk: "бүтін сан" },
+  boolean: { en: "true or false", ru: "true или false", kk: "true немесе false" },
+  array: { en: "list", ru: "список", kk: "тізім" },
+  object: { en: "object", ru: "объект", kk: "объект" },
+  null: { en: "null (empty value)", ru: "null (пустое значение)", kk: "null (бос мән)" },
+  undefined: { en: "no value", ru: "отсутствие значения", kk: "мәннің болмауы" },
+  date: { en: "date", ru: "дата", kk: "күн" },
+};
+
+const EXPECTED_VALUES: Words = {
+  identifier: { en: "an identifier (text that is not blank)", ru: "идентификатор (непустой текст)", kk: "сәйкестендіргіш (бос емес мәтін)" },
+  code: {
+    en: "a code (Latin letters, digits and “_”, “-”, “.”; at most 64 characters, starting with a letter or digit)",
+    ru: "код (латинские буквы, цифры и знаки «_», «-», «.»; не длиннее 64 символов, начинается с буквы или цифры)",
+    kk: "код (латын әріптері, цифрлар және «_», «-», «.» таңбалары; 64 таңбадан аспайды, әріппен не цифрмен басталады)",
+  },
+};
+
+// What a size limit applies to, by zod's `origin`.
+const SIZE_KINDS: Words = {
+  string: { en: "the length of the text", ru: "длина текста", kk: "мәтін ұзындығы" },
+  array: { en: "the number of entries", ru: "число элементов", kk: "элементтер саны" },
+  set: { en: "the number of entries", ru: "число элементов", kk: "элементтер саны" },
+  number: { en: "the value", ru: "значение", kk: "мән" },
+  int: { en: "the value", ru: "значение", kk: "мән" },
+  bigint: { en: "the value", ru: "значение", kk: "мән" },
+  date: { en: "the date", ru: "дата", kk: "күн" },
+  file: { en: "the file size", ru: "размер файла", kk: "файл өлшемі" },
+};
+
+const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: Words } } = {
+  "schema.invalid_type": { expected: TYPES, received: TYPES },
+  "schema.unknown_code": { list: LISTS },
+  "schema.invalid_value": { expected: EXPECTED_VALUES },
+  "schema.too_small": { kind: SIZE_KINDS },
+  "schema.too_big": { kind: SIZE_KINDS },
+  "ref.duplicate_id": { collection: COLLECTIONS },
+  "privacy.personal_identifier": { kind: IDENTIFIER_KINDS },
+};
+
+// Stand-ins for values with no text of their own: missing ones, and objects, symbols, functions.
+const NOT_GIVEN: Texts = { en: "not given", ru: "нет данных", kk: "мәлімет жоқ" };
+const SOME_VALUE: Texts = { en: "(value)", ru: "(значение)", kk: "(мән)" };
+
+const MAX_CHARS = 80;
+const MAX_LIST_ITEMS = 20;
+const PLACEHOLDER = /\{(\w+)(\|[^{}]*)?\}/g;
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+const isLanguage = (value: unknown): value is Language => value === "en" || value === "ru" || value === "kk";
+
+/** A character safe to show: control and bidi-override characters could hide or spoof text. */
+function visible(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if ((code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0x2028 || code === 0x2029) return " ";
+  const hidden =
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xd800 && code <= 0xdfff);
+  return hidden ? "\uFFFD" : char;
+}
+
+/** At most MAX_CHARS characters (code points, so no pair is split), reading no further than needed. */
+function shorten(text: string): string {
+  const chars: string[] = [];
+  for (const char of text) {
+    if (chars.length > MAX_CHARS) break;
+    chars.push(visible(char));
+  }
+  return chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS - 1).join("")}…` : chars.join("");
+}
+
+function formatNumber(value: number | bigint, lang: Language): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
+function renderScalar(value: unknown, lang: Language, words: Words | undefined): string {
+  if (typeof value === "string") {
+    const word = words !== undefined && hasOwn(words, value) ? words[value] : undefined;
+    return word === undefined ? shorten(value) : word[lang];
+  }
+  if (typeof value === "number" || typeof value === "bigint") return formatNumber(value, lang);
+  if (typeof value === "boolean") return String(value);
+  if (value === undefined || value === null) return NOT_GIVEN[lang];
+  return SOME_VALUE[lang];
+}
+
+function render(value: unknown, lang: Language, words: Words | undefined): string {
+  if (!Array.isArray(value)) return renderScalar(value, lang, words);
+  const items: readonly unknown[] = value;
+  if (items.length === 0) return NOT_GIVEN[lang];
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; i < items.length && i < MAX_LIST_ITEMS && length <= MAX_CHARS; i++) {
+    const item = items[i];
+    const part = Array.isArray(item) ? SOME_VALUE[lang] : renderScalar(item, lang, words);
+    parts.push(part);
+    length += part.length + 2;
+  }
+  const joined = parts.join(", ");
+  return shorten(parts.length < items.length ? `${joined}, …` : joined);
+}
+
+/** The noun form for a number: `forms` in the order English one|other, Russian one|few|many. */
+function pluralForm(forms: readonly string[], value: unknown, lang: Language): string {
+  const last = forms.length - 1;
+  if (typeof value !== "number" && typeof value !== "bigint") return forms[last] ?? "";
+  const category = new Intl.PluralRules(lang).select(Number(value));
+  // Russian fractions ("other") take the genitive singular, as "few" does: 1,5 участника.
+  const index = category === "one" ? 0 : lang === "ru" && category === "many" ? 2 : 1;
+  return forms[Math.min(index, last)] ?? "";
+}
+
+function fillPlaceholder(code: IssueCode, params: unknown, name: string, forms: string | undefined, lang: Language): string {
+  try {
+    const value = typeof params === "object" && params !== null && hasOwn(params, name) ? (params as Readonly<Record<string, unknown>>)[name] : undefined;
+    const tables: Readonly<Record<string, Words | undefined>> = WORDS[code] ?? {};
+    const text = render(value, lang, hasOwn(tables, name) ? tables[name] : undefined);
+    return forms === undefined ? text : pluralForm(forms.slice(1).split("|"), value, lang).split("#").join(text);
+  } catch {
+    // A getter, a proxy or an exotic value threw: the message still goes out.
+    return SOME_VALUE[lang];
+  }
+}
+
+/**
+ * The message of an issue in `lang`, with its params put in. Strings are shown as they are,
+ * cut to 80 characters with "…" (input may be hostile) and with control characters
+ * replaced; numbers are formatted for the language; arrays are joined with ", "; code values
+ * (a list, a collection, an identifier kind, a type name) become words of the language;
+ * anything else, or a missing param, becomes a short neutral word. It never throws.
+ *
+ * @example
+ * ```ts
+ * import { formatIssueMessage } from "opcat-npm";
+ *
+ * formatIssueMessage("ref.unknown_facility", { id: "F-9999" }, "en");
+ * //=> "Facility “F-9999” is not among the facilities of this dataset. Add the facility or correct the id."
+ * formatIssueMessage("visit.team_too_small", { teamSize: 2, minimum: 3 }, "ru");
+ * //=> "В группе посещения 2 участника, а по профилю нужно минимум 3 участника. Проверьте поле teamSize."
+ * formatIssueMessage("privacy.personal_identifier", { kind: "iin" }, "kk").slice(0, 39);
+ * //=> "Мәтінде жеке сәйкестендіргіш (ЖСН) бар."
+ * formatIssueMessage("schema.unknown_code", { value: "KZ-AST", list: "regions" }, "ru");
+ * //=> "Кода «KZ-AST» нет в справочнике профиля «Регионы». Используйте код из этого справочника."
+ * ```
+ */
+export function formatIssueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, lang: Language): string {
+  const language = isLanguage(lang) ? lang : "en";
+  if (typeof code !== "string" || !hasOwn(MESSAGES, code)) return typeof code === "string" ? shorten(code) : SOME_VALUE[language];
+  return MESSAGES[code][language].replace(PLACEHOLDER, (_match, name: string, forms: string | undefined) =>
+    fillPlaceholder(code, params, name, forms, language),
+  );
+}

@@ -1,0 +1,143 @@
+import * as z from "zod";
+import type { PathSegment } from "../../errors/OpcatError";
+import { Period } from "../../model/period";
+import { ReportedFigures } from "../../model/reportedFigures";
+import { Visit } from "../../model/visit";
+import { findUnknownKeys } from "../../model/findUnknownKeys";
+import { DATASET_FORMAT } from "../../model/dataset";
+import { schemasFor } from "../../profiles/schemasFor";
+import type { ListName } from "../../profiles/profile";
+import type { IssueCode } from "../catalogue";
+import { isRawRecord, type Report, type RuleContext } from "../context";
+
+// The code list a field's value comes from, by the field's name: for schema.unknown_code.
+const LIST_OF_FIELD: Readonly<Record<string, ListName | "formats">> = {
+  type: "visitTypes",
+  agency: "agencies",
+  addressee: "agencies",
+  region: "regions",
+  themes: "themes",
+  status: "statuses",
+  level: "levels",
+  initiator: "initiators",
+  measure: "measures",
+  kind: "triggerKinds",
+  byType: "visitTypes",
+  officials: "initiators",
+  format: "formats",
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const step of path) {
+    if (typeof node !== "object" || node === null || typeof step === "symbol") return undefined;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return node;
+}
+
+/** The name of the field a path ends in, skipping array positions. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const step = path[i];
+    if (typeof step === "string") return step;
+  }
+  return "";
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return typeof value;
+}
+
+/** One zod issue as a catalogue code and its params, with the value read from the input. */
+function mapZodIssue(issue: z.core.$ZodIssue, record: unknown): [IssueCode, Readonly<Record<string, unknown>>][] {
+  const value = valueAt(record, issue.path);
+  const field = fieldOf(issue.path);
+  switch (issue.code) {
+    case "invalid_type":
+      if (value === undefined) return [["schema.required", { field }]];
+      return [["schema.invalid_type", { expected: issue.expected, received: describeType(value) }]];
+    case "invalid_format":
+      if (issue.format === "date") return [["schema.invalid_date", { value }]];
+      return [["schema.invalid_value", { value, expected: field === "id" || field.endsWith("Id") || field.endsWith("Of") || field === "facilityIds" || field === "escalates" ? "identifier" : "code" }]];
+    case "invalid_value": {
+      const list = LIST_OF_FIELD[field];
+      if (list === "formats") return [["schema.invalid_value", { value, expected: DATASET_FORMAT }]];
+      return [["schema.unknown_code", { value, list: list ?? field }]];
+    }
+    case "too_small":
+      return [["schema.too_small", { minimum: Number(issue.minimum), kind: issue.origin }]];
+    case "too_big":
+      return [["schema.too_big", { maximum: Number(issue.maximum), kind: issue.origin }]];
+    case "unrecognized_keys":
+      // Only the records keyed by code (reported figures) reject keys: each is an unknown code.
+      return issue.keys.map((key) => ["schema.unknown_code", { value: key, list: LIST_OF_FIELD[field] ?? field }] as [IssueCode, Record<string, unknown>]);
+    case "custom": {
+      const params = issue.params ?? {};
+      if (params["opcatCode"] === "schema.unknown_code") {
+        if (params["list"] === "profiles") return [["schema.unsupported_profile", { value, expected: params["profile"] }]];
+        return [["schema.unknown_code", { value, list: params["list"] }]];
+      }
+      return [["schema.invalid_value", { value, expected: field }]];
+    }
+    default:
+      return [["schema.invalid_value", { value, expected: field }]];
+  }
+}
+
+function reportZodIssues(result: z.ZodSafeParseResult<unknown>, record: unknown, prefix: readonly PathSegment[], report: Report): void {
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    const path = [...prefix, ...issue.path.filter((step): step is PathSegment => typeof step !== "symbol")];
+    // An unrecognized key's path points at the record holding it: add the key itself.
+    for (const [code, params] of mapZodIssue(issue, record)) {
+      report(code, issue.code === "unrecognized_keys" ? [...path, String(params["value"])] : path, params);
+    }
+  }
+}
+
+// The top level of a dataset: its own fields, with each collection only required to be an array.
+function datasetShell(profileCode: z.ZodString) {
+  return z.looseObject({
+    format: z.literal(DATASET_FORMAT),
+    profile: profileCode,
+    period: Period,
+    facilities: z.array(z.unknown()),
+    visits: z.array(z.unknown()),
+    recommendations: z.array(z.unknown()),
+    accountability: z.array(z.unknown()),
+    reported: ReportedFigures.nullish(),
+  });
+}
+
+/**
+ * The schema rules: the dataset's own fields, then each record parsed on its own with the
+ * profile's schemas (so one bad record never hides the others, and paths point into the
+ * input), and every unknown key as a warning.
+ *
+ * @internal
+ */
+export function schemaRules(context: RuleContext): void {
+  const { root, report, profile } = context;
+  const schemas = schemasFor(profile);
+  const shell = datasetShell(schemas.Dataset.shape.profile);
+  reportZodIssues(shell.safeParse(root), root, [], report);
+  const collections = [
+    ["facilities", context.facilities.records, schemas.Facility],
+    ["visits", context.visits.records, Visit],
+    ["recommendations", context.recommendations.records, schemas.Recommendation],
+    ["accountability", context.accountability.records, schemas.AccountabilityAction],
+  ] as const;
+  for (const [name, records, schema] of collections) {
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index];
+      reportZodIssues(schema.safeParse(record), record, [name, index], report);
+    }
+  }
+  if (isRawRecord(root)) {
+    for (const { path, key } of findUnknownKeys(root)) report("schema.unknown_key", path, { key });
+  }
+}
