@@ -2,11 +2,21 @@ import type { IssueCode } from "../validate/catalogue";
 import type { Language } from "../model/language";
 import type { ValidationIssue, ValidationResult } from "../validate/types";
 
+// Nouns by plural category (Intl.PluralRules): Kazakh nouns after a numeral stay singular.
+type Forms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
 const WORDS = {
-  en: { errors: "errors", warnings: "warnings", valid: "valid", invalid: "not valid", more: "more", notListed: "not listed (raise --max-issues)" },
-  ru: { errors: "ошибок", warnings: "предупреждений", valid: "данные корректны", invalid: "данные некорректны", more: "ещё", notListed: "не показаны (увеличьте --max-issues)" },
-  kk: { errors: "қате", warnings: "ескерту", valid: "деректер дұрыс", invalid: "деректер дұрыс емес", more: "тағы", notListed: "көрсетілмеді (--max-issues мәнін арттырыңыз)" },
-} as const satisfies Record<Language, Record<string, string>>;
+  en: { errors: { one: "error", other: "errors" }, warnings: { one: "warning", other: "warnings" }, valid: "valid", invalid: "not valid", more: "… # more", notListed: "# not listed (raise --max-issues)" },
+  ru: {
+    errors: { one: "ошибка", few: "ошибки", other: "ошибок" },
+    warnings: { one: "предупреждение", few: "предупреждения", other: "предупреждений" },
+    valid: "данные корректны",
+    invalid: "данные некорректны",
+    more: "… и ещё #",
+    notListed: "Не показано: # (увеличьте --max-issues)",
+  },
+  kk: { errors: { other: "қате" }, warnings: { other: "ескерту" }, valid: "деректер дұрыс", invalid: "деректер дұрыс емес", more: "… тағы #", notListed: "Көрсетілмеді: # (--max-issues мәнін арттырыңыз)" },
+} as const satisfies Record<Language, { errors: Forms; warnings: Forms; valid: string; invalid: string; more: string; notListed: string }>;
 
 const LOCATIONS_PER_CODE = 5;
 
@@ -38,10 +48,10 @@ export function renderValidationReport(file: string, result: ValidationResult, l
   const words = WORDS[lang];
   const style = colour ? COLOUR : PLAIN;
   const number = new Intl.NumberFormat(lang);
+  const plural = new Intl.PluralRules(lang);
+  const count = (n: number, forms: Forms) => `${number.format(n)} ${(forms as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? forms.other}`;
   const { counts } = result;
-  const lines = [
-    `${file}: ${result.valid ? words.valid : words.invalid} — ${number.format(counts.errors)} ${words.errors}, ${number.format(counts.warnings)} ${words.warnings}`,
-  ];
+  const lines = [`${file}: ${result.valid ? words.valid : words.invalid} — ${count(counts.errors, words.errors)}, ${count(counts.warnings, words.warnings)}`];
   const listed = new Map<IssueCode, ValidationIssue[]>();
   for (const issue of result.issues) {
     const group = listed.get(issue.code);
@@ -60,8 +70,8 @@ export function renderValidationReport(file: string, result: ValidationResult, l
     lines.push("", paint(`${severity} ${code} ×${number.format(total)}`));
     for (const issue of group.slice(0, LOCATIONS_PER_CODE)) lines.push(`  ${style.dim(formatPath(issue.path))}: ${issue.message}`);
     const rest = total - Math.min(group.length, LOCATIONS_PER_CODE);
-    if (rest > 0) lines.push(style.dim(`  … ${words.more} ${number.format(rest)}`));
+    if (rest > 0) lines.push(style.dim(`  ${words.more.replace("#", number.format(rest))}`));
   }
-  if (counts.omitted > 0) lines.push("", style.dim(`${number.format(counts.omitted)} ${words.notListed}`));
+  if (counts.omitted > 0) lines.push("", style.dim(words.notListed.replace("#", number.format(counts.omitted))));
   return `${lines.join("\n")}\n`;
 }

@@ -38,7 +38,7 @@ describe("opcat-npm validate", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("");
     const lines = result.stdout.split("\n");
-    expect(lines[0]).toBe(`${path}: not valid — 2 errors, 1 warnings`);
+    expect(lines[0]).toBe(`${path}: not valid — 2 errors, 1 warning`);
     expect(lines.filter((line) => /^(?:error|warning) /.test(line))).toEqual(["error ref.unknown_facility ×2", "warning visit.team_too_small ×1"]);
     expect(lines.filter((line) => line.startsWith("  ")).map((line) => line.split(":")[0])).toEqual(["  visits[0].facilityIds[1]", "  visits[1].facilityIds[0]", "  visits[0].teamSize"]);
     expect(result.stdout).not.toContain("\u001b[");
@@ -47,6 +47,15 @@ describe("opcat-npm validate", () => {
   it("colours only when asked (a terminal)", async () => {
     const result = await cli(["validate", file("broken2.json", broken)], true);
     expect(result.stdout).toContain("\u001b[31merror ref.unknown_facility ×2\u001b[39m");
+  });
+
+  it("writes the counts with the plural forms of each language", async () => {
+    const path = file("plural.json", broken);
+    const first = async (lang: string) => (await cli(["validate", path, "--lang", lang])).stdout.split("\n")[0];
+    expect(await first("ru")).toBe(`${path}: данные некорректны — 2 ошибки, 1 предупреждение`);
+    expect(await first("kk")).toBe(`${path}: деректер дұрыс емес — 2 қате, 1 ескерту`);
+    const clean = file("plural-clean.json", cleanDataset);
+    expect((await cli(["validate", clean, "--lang", "ru"])).stdout).toBe(`${clean}: данные корректны — 0 ошибок, 0 предупреждений\n`);
   });
 
   it("prints the result object and nothing else with --format json", async () => {
@@ -64,6 +73,7 @@ describe("opcat-npm validate", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("error ref.unknown_facility ×2");
     expect(result.stdout).toContain("2 not listed (raise --max-issues)");
+    expect(result.stdout).toContain("  … 1 more");
   });
 
   it("points out dates after --as-of", async () => {
