@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -96,6 +96,14 @@ describe("opcat-npm validate", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(message);
+  });
+
+  it("gives the example dataset's report exactly as the README shows it", async () => {
+    // The README's command runs from the repository root; so do the tests.
+    const result = await cli(["validate", "examples/data/kz-2023.json"]);
+    expect(result.code).toBe(0);
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    expect(readme).toContain("```text\n" + result.stdout + "```");
   });
 
   it("exits 2 with one line for a file that is not JSON", async () => {
