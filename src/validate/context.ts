@@ -1,6 +1,7 @@
 import type { PathSegment } from "../errors/OpcatError";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
+import type { UnknownKey } from "../model/findUnknownKeys";
 import type { Profile } from "../profiles/profile";
 import type { IssueCode } from "./catalogue";
 
@@ -18,13 +19,13 @@ export function isRawRecord(value: unknown): value is RawRecord {
 }
 
 /**
- * The string at `key`, or undefined. Own properties only: an inherited `constructor` or a
- * `__proto__` key is never mistaken for data.
+ * The string at `key`, or undefined. Rules read fixed field names only, and nothing a record
+ * inherits from `Object.prototype` is a string or an array, so no own-property check is
+ * needed (it cost a tenth of the validator's time).
  *
  * @internal
  */
 export function stringAt(record: RawRecord, key: string): string | undefined {
-  if (!Object.prototype.hasOwnProperty.call(record, key)) return undefined;
   const value = record[key];
   return typeof value === "string" ? value : undefined;
 }
@@ -46,10 +47,11 @@ export function dateAt(record: RawRecord, key: string): CivilDate | undefined {
  * @internal
  */
 export function arrayAt(record: RawRecord, key: string): readonly unknown[] {
-  if (!Object.prototype.hasOwnProperty.call(record, key)) return [];
   const value = record[key];
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? value : EMPTY;
 }
+
+const EMPTY: readonly unknown[] = Object.freeze([]);
 
 /**
  * Reports one issue; the collector fills in severity and message and applies the cap.
@@ -82,6 +84,8 @@ export interface RuleContext {
   readonly visits: CollectionIndex;
   readonly recommendations: CollectionIndex;
   readonly accountability: CollectionIndex;
+  /** Every key the contract does not know, found once (schema and privacy rules use them). */
+  readonly unknownKeys: readonly UnknownKey[];
   readonly profile: Profile;
   readonly asOf: CivilDate | undefined;
   readonly report: Report;
@@ -106,10 +110,11 @@ export function recordById(index: CollectionIndex, id: string): RawRecord | unde
  */
 export function indexCollection(records: readonly unknown[]): CollectionIndex {
   const positions = new Map<string, number>();
-  records.forEach((record, position) => {
-    if (!isRawRecord(record)) return;
-    const id = stringAt(record, "id");
-    if (id !== undefined && !positions.has(id)) positions.set(id, position);
-  });
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position];
+    if (!isRawRecord(record)) continue;
+    const id = record["id"];
+    if (typeof id === "string" && !positions.has(id)) positions.set(id, position);
+  }
   return { positions, records };
 }

@@ -1,3 +1,4 @@
+import { findUnknownKeys } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
 import { arrayAt, indexCollection, isRawRecord, type RuleContext } from "./context";
@@ -52,6 +53,7 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
       visits: indexCollection(arrayAt(root, "visits")),
       recommendations: indexCollection(arrayAt(root, "recommendations")),
       accountability: indexCollection(arrayAt(root, "accountability")),
+      unknownKeys: findUnknownKeys(input),
       profile: options.profile ?? kz,
       asOf: options.asOf,
       report: collector.report,

@@ -127,6 +127,20 @@ describe("every code of the catalogue", () => {
     expect(found.map((issue) => [issue.path, issue.params])).toEqual([[["recommendations", 2, "escalates"], { id: null, addressee: "interior", targetAddressee: null }]]);
   });
 
+  it("privacy.personal_identifier: also in fields the contract does not know, at any level it describes", () => {
+    const input = apply([
+      // 9·1+0·2+0·3+6·4+1·5+5·6+3·7+0·8+0·9+0·10+4·11 = 133; 133 mod 11 = 1: the 12th digit.
+      [["visits", 0, "notes"], "Detainee's IIN 900615300041, mother: mother.k@mail.kz"],
+      [["visits", 2, "trigger", "caller"], "+7 (701) 234-56-78"],
+    ]);
+    const found = validateDataset(input).issues.filter((issue) => issue.code === "privacy.personal_identifier");
+    expect(found.map((issue) => [issue.path, issue.params])).toEqual([
+      [["visits", 0, "notes"], { kind: "iin" }],
+      [["visits", 0, "notes"], { kind: "email" }],
+      [["visits", 2, "trigger", "caller"], { kind: "phone" }],
+    ]);
+  });
+
   it("schema.unreadable: input that throws when read is reported, not thrown", () => {
     const result = validateDataset(throwingInput);
     expect(result.valid).toBe(false);

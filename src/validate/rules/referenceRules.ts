@@ -1,26 +1,42 @@
-import { arrayAt, isRawRecord, recordById, stringAt, type CollectionIndex, type Report, type RuleContext } from "../context";
+import { arrayAt, isRawRecord, recordById, stringAt, type CollectionIndex, type RawRecord, type Report, type RuleContext } from "../context";
 
-const COLLECTIONS = ["facilities", "visits", "recommendations", "accountability"] as const;
+type RefCode = "ref.unknown_facility" | "ref.unknown_visit" | "ref.unknown_recommendation";
 
 function reportDuplicates(name: string, index: CollectionIndex, report: Report): void {
-  index.records.forEach((record, position) => {
-    if (!isRawRecord(record)) return;
-    const id = stringAt(record, "id");
-    if (id === undefined) return;
-    const first = index.positions.get(id);
+  const { records, positions } = index;
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position];
+    if (!isRawRecord(record)) continue;
+    const id = record["id"];
+    if (typeof id !== "string") continue;
+    const first = positions.get(id);
     if (first !== undefined && first !== position) report("ref.duplicate_id", [name, position, "id"], { id, collection: name, firstIndex: first });
-  });
+  }
+}
+
+/** Reports `value` at `collection[position][field]` when it is an id the index lacks. */
+function refer(report: Report, index: CollectionIndex, code: RefCode, value: unknown, collection: string, position: number, field: string): void {
+  if (typeof value === "string" && !index.positions.has(value)) report(code, [collection, position, field], { id: value });
+}
+
+/** Reports each id of the list at `field` that the index lacks. */
+function referEach(report: Report, index: CollectionIndex, code: RefCode, record: RawRecord, collection: string, position: number, field: string): void {
+  const list = arrayAt(record, field);
+  for (let j = 0; j < list.length; j++) {
+    const value = list[j];
+    if (typeof value === "string" && !index.positions.has(value)) report(code, [collection, position, field, j], { id: value });
+  }
 }
 
 /** Checks that a facility and a visit referenced together belong together. */
-function checkFacilityInVisit(context: RuleContext, record: Readonly<Record<string, unknown>>, path: readonly (string | number)[]): void {
+function checkFacilityInVisit(context: RuleContext, record: RawRecord, collection: string, position: number): void {
   const visitId = stringAt(record, "visitId");
   const facilityId = stringAt(record, "facilityId");
   if (visitId === undefined || facilityId === undefined) return;
   const visit = recordById(context.visits, visitId);
   if (visit === undefined || !context.facilities.positions.has(facilityId)) return;
   if (!arrayAt(visit, "facilityIds").includes(facilityId)) {
-    context.report("ref.facility_not_in_visit", [...path, "facilityId"], { facilityId, visitId });
+    context.report("ref.facility_not_in_visit", [collection, position, "facilityId"], { facilityId, visitId });
   }
 }
 
@@ -32,34 +48,31 @@ function checkFacilityInVisit(context: RuleContext, record: Readonly<Record<stri
  * @internal
  */
 export function referenceRules(context: RuleContext): void {
-  const { report } = context;
-  for (const name of COLLECTIONS) reportDuplicates(name, context[name], report);
-  const refer = (index: CollectionIndex, code: "ref.unknown_facility" | "ref.unknown_visit" | "ref.unknown_recommendation", value: unknown, path: readonly (string | number)[]) => {
-    if (typeof value === "string" && !index.positions.has(value)) report(code, path, { id: value });
-  };
-  context.visits.records.forEach((visit, i) => {
-    if (!isRawRecord(visit)) return;
-    arrayAt(visit, "facilityIds").forEach((id, j) => {
-      refer(context.facilities, "ref.unknown_facility", id, ["visits", i, "facilityIds", j]);
-    });
-    refer(context.visits, "ref.unknown_visit", stringAt(visit, "followUpOf"), ["visits", i, "followUpOf"]);
-  });
-  context.recommendations.records.forEach((recommendation, i) => {
-    if (!isRawRecord(recommendation)) return;
-    const path = ["recommendations", i];
-    refer(context.visits, "ref.unknown_visit", stringAt(recommendation, "visitId"), [...path, "visitId"]);
-    refer(context.facilities, "ref.unknown_facility", stringAt(recommendation, "facilityId"), [...path, "facilityId"]);
-    refer(context.recommendations, "ref.unknown_recommendation", stringAt(recommendation, "repeatOf"), [...path, "repeatOf"]);
-    arrayAt(recommendation, "escalates").forEach((id, j) => {
-      refer(context.recommendations, "ref.unknown_recommendation", id, [...path, "escalates", j]);
-    });
-    checkFacilityInVisit(context, recommendation, path);
-  });
-  context.accountability.records.forEach((action, i) => {
-    if (!isRawRecord(action)) return;
-    const path = ["accountability", i];
-    refer(context.visits, "ref.unknown_visit", stringAt(action, "visitId"), [...path, "visitId"]);
-    refer(context.facilities, "ref.unknown_facility", stringAt(action, "facilityId"), [...path, "facilityId"]);
-    checkFacilityInVisit(context, action, path);
-  });
+  const { report, facilities, visits, recommendations, accountability } = context;
+  reportDuplicates("facilities", facilities, report);
+  reportDuplicates("visits", visits, report);
+  reportDuplicates("recommendations", recommendations, report);
+  reportDuplicates("accountability", accountability, report);
+  for (let i = 0; i < visits.records.length; i++) {
+    const visit = visits.records[i];
+    if (!isRawRecord(visit)) continue;
+    referEach(report, facilities, "ref.unknown_facility", visit, "visits", i, "facilityIds");
+    refer(report, visits, "ref.unknown_visit", visit["followUpOf"], "visits", i, "followUpOf");
+  }
+  for (let i = 0; i < recommendations.records.length; i++) {
+    const recommendation = recommendations.records[i];
+    if (!isRawRecord(recommendation)) continue;
+    refer(report, visits, "ref.unknown_visit", recommendation["visitId"], "recommendations", i, "visitId");
+    refer(report, facilities, "ref.unknown_facility", recommendation["facilityId"], "recommendations", i, "facilityId");
+    refer(report, recommendations, "ref.unknown_recommendation", recommendation["repeatOf"], "recommendations", i, "repeatOf");
+    referEach(report, recommendations, "ref.unknown_recommendation", recommendation, "recommendations", i, "escalates");
+    checkFacilityInVisit(context, recommendation, "recommendations", i);
+  }
+  for (let i = 0; i < accountability.records.length; i++) {
+    const action = accountability.records[i];
+    if (!isRawRecord(action)) continue;
+    refer(report, visits, "ref.unknown_visit", action["visitId"], "accountability", i, "visitId");
+    refer(report, facilities, "ref.unknown_facility", action["facilityId"], "accountability", i, "facilityId");
+    checkFacilityInVisit(context, action, "accountability", i);
+  }
 }

@@ -3,12 +3,11 @@ import type { PathSegment } from "../../errors/OpcatError";
 import { Period } from "../../model/period";
 import { ReportedFigures } from "../../model/reportedFigures";
 import { Visit } from "../../model/visit";
-import { findUnknownKeys } from "../../model/findUnknownKeys";
 import { DATASET_FORMAT } from "../../model/dataset";
 import { schemasFor } from "../../profiles/schemasFor";
 import type { ListName } from "../../profiles/profile";
 import type { IssueCode } from "../catalogue";
-import { isRawRecord, type Report, type RuleContext } from "../context";
+import type { Report, RuleContext } from "../context";
 
 // The code list a field's value comes from, by the field's name: for schema.unknown_code.
 const LIST_OF_FIELD: Readonly<Record<string, ListName | "formats">> = {
@@ -137,7 +136,5 @@ export function schemaRules(context: RuleContext): void {
       reportZodIssues(schema.safeParse(record), record, [name, index], report);
     }
   }
-  if (isRawRecord(root)) {
-    for (const { path, key } of findUnknownKeys(root)) report("schema.unknown_key", path, { key });
-  }
+  for (const { path, key } of context.unknownKeys) report("schema.unknown_key", path, { key });
 }
