@@ -37,8 +37,9 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 function collect(value: unknown, known: Known, path: readonly PathSegment[], found: UnknownKey[]): void {
   if (!isPlainRecord(value)) return;
-  for (const key of Object.keys(value)) {
-    if (!known.has(key)) found.push({ path: [...path, key], key });
+  // for...in with an own-key check: no key array per record (this runs for every record).
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && !known.has(key)) found.push({ path: [...path, key], key });
   }
 }
 

@@ -69,6 +69,8 @@ export type Report = (code: IssueCode, path: readonly PathSegment[], params?: Re
 export interface CollectionIndex {
   readonly positions: ReadonlyMap<string, number>;
   readonly records: readonly unknown[];
+  /** Positions of records whose id an earlier record already has, found while indexing. */
+  readonly duplicates: readonly number[];
 }
 
 /**
@@ -110,11 +112,14 @@ export function recordById(index: CollectionIndex, id: string): RawRecord | unde
  */
 export function indexCollection(records: readonly unknown[]): CollectionIndex {
   const positions = new Map<string, number>();
+  const duplicates: number[] = [];
   for (let position = 0; position < records.length; position++) {
     const record = records[position];
     if (!isRawRecord(record)) continue;
     const id = record["id"];
-    if (typeof id === "string" && !positions.has(id)) positions.set(id, position);
+    if (typeof id !== "string") continue;
+    if (positions.has(id)) duplicates.push(position);
+    else positions.set(id, position);
   }
-  return { positions, records };
+  return { positions, records, duplicates };
 }

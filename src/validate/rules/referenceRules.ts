@@ -3,14 +3,9 @@ import { arrayAt, isRawRecord, recordById, stringAt, type CollectionIndex, type 
 type RefCode = "ref.unknown_facility" | "ref.unknown_visit" | "ref.unknown_recommendation";
 
 function reportDuplicates(name: string, index: CollectionIndex, report: Report): void {
-  const { records, positions } = index;
-  for (let position = 0; position < records.length; position++) {
-    const record = records[position];
-    if (!isRawRecord(record)) continue;
-    const id = record["id"];
-    if (typeof id !== "string") continue;
-    const first = positions.get(id);
-    if (first !== undefined && first !== position) report("ref.duplicate_id", [name, position, "id"], { id, collection: name, firstIndex: first });
+  for (const position of index.duplicates) {
+    const id = (index.records[position] as RawRecord)["id"] as string;
+    report("ref.duplicate_id", [name, position, "id"], { id, collection: name, firstIndex: index.positions.get(id) });
   }
 }
 
