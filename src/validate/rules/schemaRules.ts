@@ -98,18 +98,26 @@ function reportZodIssues(result: z.ZodSafeParseResult<unknown>, record: unknown,
   }
 }
 
-// The top level of a dataset: its own fields, with each collection only required to be an array.
+// The top level of a dataset without its collections: those are checked to be arrays below,
+// and their records one by one (z.array(z.unknown()) would visit every record once more).
 function datasetShell(profileCode: z.ZodString) {
   return z.looseObject({
     format: z.literal(DATASET_FORMAT),
     profile: profileCode,
     period: Period,
-    facilities: z.array(z.unknown()),
-    visits: z.array(z.unknown()),
-    recommendations: z.array(z.unknown()),
-    accountability: z.array(z.unknown()),
     reported: ReportedFigures.nullish(),
   });
+}
+
+const COLLECTIONS = ["facilities", "visits", "recommendations", "accountability"] as const;
+
+function checkCollectionsAreArrays(root: unknown, report: Report): void {
+  if (typeof root !== "object" || root === null || Array.isArray(root)) return;
+  for (const name of COLLECTIONS) {
+    const value = (root as Record<string, unknown>)[name];
+    if (value === undefined) report("schema.required", [name], { field: name });
+    else if (!Array.isArray(value)) report("schema.invalid_type", [name], { expected: "array", received: describeType(value) });
+  }
 }
 
 /**
@@ -124,6 +132,7 @@ export function schemaRules(context: RuleContext): void {
   const schemas = schemasFor(profile);
   const shell = datasetShell(schemas.Dataset.shape.profile);
   reportZodIssues(shell.safeParse(root), root, [], report);
+  checkCollectionsAreArrays(root, report);
   const collections = [
     ["facilities", context.facilities.records, schemas.Facility],
     ["visits", context.visits.records, Visit],
