@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { civilDate } from "../../src/dates/civilDate";
 import { ISSUE_CATALOGUE, type IssueCode } from "../../src/validate/catalogue";
@@ -87,6 +88,13 @@ const CASES: Readonly<Record<Exclude<IssueCode, "schema.unreadable">, CodeCase>>
     nearMiss: [[["recommendations", 0, "text"], "Cells 3-7, 2019-2023, article 146 part 2, 1 200 places, 150 000 tenge, EC-166/11."]],
   },
 };
+
+describe("docs/validation.md", () => {
+  it("lists every code of the catalogue with its severity", () => {
+    const guide = readFileSync(new URL("../../docs/validation.md", import.meta.url), "utf8");
+    for (const [code, { severity }] of Object.entries(ISSUE_CATALOGUE)) expect(guide).toContain(`| \`${code}\` | ${severity} |`);
+  });
+});
 
 describe("the clean dataset", () => {
   it("raises no issue at all", () => {
