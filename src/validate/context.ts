@@ -86,6 +86,9 @@ export interface RuleContext {
   readonly visits: CollectionIndex;
   readonly recommendations: CollectionIndex;
   readonly accountability: CollectionIndex;
+  /** Each recommendation's visit and facility, looked up once for all rule families. */
+  readonly recommendationVisits: readonly (RawRecord | undefined)[];
+  readonly recommendationFacilities: readonly (RawRecord | undefined)[];
   /** Every key the contract does not know, found once (schema and privacy rules use them). */
   readonly unknownKeys: readonly UnknownKey[];
   readonly profile: Profile;
@@ -103,6 +106,22 @@ export function recordById(index: CollectionIndex, id: string): RawRecord | unde
   if (position === undefined) return undefined;
   const record = index.records[position];
   return isRawRecord(record) ? record : undefined;
+}
+
+/**
+ * For each record, the record of `index` whose id is at `field`, or undefined (no such field,
+ * or an id the index lacks).
+ *
+ * @internal
+ */
+export function linkField(records: readonly unknown[], field: string, index: CollectionIndex): (RawRecord | undefined)[] {
+  const links = new Array<RawRecord | undefined>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    const id = isRawRecord(record) ? record[field] : undefined;
+    links[i] = typeof id === "string" ? recordById(index, id) : undefined;
+  }
+  return links;
 }
 
 /**

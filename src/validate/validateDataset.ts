@@ -1,7 +1,7 @@
 import { findUnknownKeys } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
-import { arrayAt, indexCollection, isRawRecord, type RuleContext } from "./context";
+import { arrayAt, indexCollection, isRawRecord, linkField, type RuleContext } from "./context";
 import { dateRules } from "./rules/dateRules";
 import { privacyRules } from "./rules/privacyRules";
 import { recommendationRules } from "./rules/recommendationRules";
@@ -47,12 +47,17 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
   const collector = createCollector(options.lang ?? "en", Number.isNaN(maxIssues) ? DEFAULT_MAX_ISSUES : maxIssues);
   try {
     const root = isRawRecord(input) ? input : {};
+    const facilities = indexCollection(arrayAt(root, "facilities"));
+    const visits = indexCollection(arrayAt(root, "visits"));
+    const recommendations = indexCollection(arrayAt(root, "recommendations"));
     const context: RuleContext = {
       root: input,
-      facilities: indexCollection(arrayAt(root, "facilities")),
-      visits: indexCollection(arrayAt(root, "visits")),
-      recommendations: indexCollection(arrayAt(root, "recommendations")),
+      facilities,
+      visits,
+      recommendations,
       accountability: indexCollection(arrayAt(root, "accountability")),
+      recommendationVisits: linkField(recommendations.records, "visitId", visits),
+      recommendationFacilities: linkField(recommendations.records, "facilityId", facilities),
       unknownKeys: findUnknownKeys(input),
       profile: options.profile ?? kz,
       asOf: options.asOf,

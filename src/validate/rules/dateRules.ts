@@ -61,11 +61,10 @@ export function dateRules(context: RuleContext): void {
     const dueOn = dateAt(recommendation, "dueOn");
     if (issuedOn !== undefined && dueOn !== undefined && dueOn < issuedOn) report("date.due_before_issue", ["recommendations", i, "dueOn"], { issuedOn, dueOn });
     if (afterAsOf(issuedOn)) report("date.after_as_of", ["recommendations", i, "issuedOn"], { date: issuedOn, asOf });
-    const visitId = stringAt(recommendation, "visitId");
-    const visit = visitId === undefined ? undefined : recordById(context.visits, visitId);
+    const visit = context.recommendationVisits[i];
     const visitStart = visit === undefined ? undefined : dateAt(visit, "startedOn");
     if (issuedOn !== undefined && visitStart !== undefined && issuedOn < visitStart) {
-      report("date.issue_before_visit", ["recommendations", i, "issuedOn"], { issuedOn, visitId, startedOn: visitStart });
+      report("date.issue_before_visit", ["recommendations", i, "issuedOn"], { issuedOn, visitId: stringAt(recommendation, "visitId"), startedOn: visitStart });
     }
     let previous = issuedOn;
     const history = arrayAt(recommendation, "history");

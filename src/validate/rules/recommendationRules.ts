@@ -14,8 +14,8 @@ export function recommendationRules(context: RuleContext): void {
     const path = ["recommendations", i];
     const addressee = stringAt(recommendation, "addressee");
     const level = stringAt(recommendation, "level");
-    const facilityId = stringAt(recommendation, "facilityId");
-    const facility = facilityId === undefined ? undefined : recordById(context.facilities, facilityId);
+    const facility = context.recommendationFacilities[i];
+    const facilityId = facility === undefined ? undefined : stringAt(recommendation, "facilityId");
     const agency = facility === undefined ? undefined : stringAt(facility, "agency");
     if (level !== "agency" && addressee !== undefined && agency !== undefined && addressee !== agency) {
       report("rec.addressee_mismatch", [...path, "addressee"], { addressee, facilityId, agency });

@@ -1,4 +1,4 @@
-import { arrayAt, isRawRecord, recordById, stringAt, type CollectionIndex, type RawRecord, type Report, type RuleContext } from "../context";
+import { arrayAt, isRawRecord, recordById, type CollectionIndex, type RawRecord, type Report, type RuleContext } from "../context";
 
 type RefCode = "ref.unknown_facility" | "ref.unknown_visit" | "ref.unknown_recommendation";
 
@@ -23,15 +23,12 @@ function referEach(report: Report, index: CollectionIndex, code: RefCode, record
   }
 }
 
-/** Checks that a facility and a visit referenced together belong together. */
-function checkFacilityInVisit(context: RuleContext, record: RawRecord, collection: string, position: number): void {
-  const visitId = stringAt(record, "visitId");
-  const facilityId = stringAt(record, "facilityId");
-  if (visitId === undefined || facilityId === undefined) return;
-  const visit = recordById(context.visits, visitId);
-  if (visit === undefined || !context.facilities.positions.has(facilityId)) return;
+/** Checks that a facility and a visit referenced together (both found) belong together. */
+function checkFacilityInVisit(report: Report, visit: RawRecord | undefined, facility: RawRecord | undefined, record: RawRecord, collection: string, position: number): void {
+  if (visit === undefined || facility === undefined) return;
+  const facilityId = record["facilityId"] as string;
   if (!arrayAt(visit, "facilityIds").includes(facilityId)) {
-    context.report("ref.facility_not_in_visit", [collection, position, "facilityId"], { facilityId, visitId });
+    report("ref.facility_not_in_visit", [collection, position, "facilityId"], { facilityId, visitId: record["visitId"] });
   }
 }
 
@@ -57,17 +54,25 @@ export function referenceRules(context: RuleContext): void {
   for (let i = 0; i < recommendations.records.length; i++) {
     const recommendation = recommendations.records[i];
     if (!isRawRecord(recommendation)) continue;
-    refer(report, visits, "ref.unknown_visit", recommendation["visitId"], "recommendations", i, "visitId");
-    refer(report, facilities, "ref.unknown_facility", recommendation["facilityId"], "recommendations", i, "facilityId");
+    const visit = context.recommendationVisits[i];
+    const facility = context.recommendationFacilities[i];
+    const visitId = recommendation["visitId"];
+    const facilityId = recommendation["facilityId"];
+    if (typeof visitId === "string" && visit === undefined) report("ref.unknown_visit", ["recommendations", i, "visitId"], { id: visitId });
+    if (typeof facilityId === "string" && facility === undefined) report("ref.unknown_facility", ["recommendations", i, "facilityId"], { id: facilityId });
     refer(report, recommendations, "ref.unknown_recommendation", recommendation["repeatOf"], "recommendations", i, "repeatOf");
     referEach(report, recommendations, "ref.unknown_recommendation", recommendation, "recommendations", i, "escalates");
-    checkFacilityInVisit(context, recommendation, "recommendations", i);
+    checkFacilityInVisit(report, visit, facility, recommendation, "recommendations", i);
   }
   for (let i = 0; i < accountability.records.length; i++) {
     const action = accountability.records[i];
     if (!isRawRecord(action)) continue;
     refer(report, visits, "ref.unknown_visit", action["visitId"], "accountability", i, "visitId");
     refer(report, facilities, "ref.unknown_facility", action["facilityId"], "accountability", i, "facilityId");
-    checkFacilityInVisit(context, action, "accountability", i);
+    const visitId = action["visitId"];
+    const facilityId = action["facilityId"];
+    const visit = typeof visitId === "string" ? recordById(visits, visitId) : undefined;
+    const facility = typeof facilityId === "string" ? recordById(facilities, facilityId) : undefined;
+    checkFacilityInVisit(report, visit, facility, action, "accountability", i);
   }
 }
