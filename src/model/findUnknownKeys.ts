@@ -31,38 +31,85 @@ type Known = ReadonlySet<string>;
 
 const keysOf = (shape: object): Known => new Set(Object.keys(shape));
 
+const NONE: readonly UnknownKey[] = Object.freeze([]);
+
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function collect(value: unknown, known: Known, path: readonly PathSegment[], found: UnknownKey[]): void {
-  if (!isPlainRecord(value)) return;
+/** Appends the unknown keys of `value` to `found` (allocated on the first one) and returns it. */
+function collect(value: unknown, known: Known, path: readonly PathSegment[], found: UnknownKey[] | undefined): UnknownKey[] | undefined {
+  if (!isPlainRecord(value)) return found;
   // for...in with an own-key check: no key array per record (this runs for every record).
   for (const key in value) {
-    if (Object.prototype.hasOwnProperty.call(value, key) && !known.has(key)) found.push({ path: [...path, key], key });
+    if (Object.prototype.hasOwnProperty.call(value, key) && !known.has(key)) (found ??= []).push({ path: [...path, key], key });
   }
+  return found;
 }
 
-function collectEach(
-  list: unknown,
-  known: Known,
-  path: readonly PathSegment[],
-  found: UnknownKey[],
-  inner?: (record: Record<string, unknown>, recordPath: readonly PathSegment[]) => void,
-): void {
-  if (!Array.isArray(list)) return;
-  list.forEach((record: unknown, index) => {
-    const recordPath = [...path, index];
-    collect(record, known, recordPath, found);
-    if (inner !== undefined && isPlainRecord(record)) inner(record, recordPath);
-  });
+/** The collections of a dataset, by the name of their array. */
+export type CollectionName = "facilities" | "visits" | "recommendations" | "accountability";
+
+/**
+ * Finds the unknown keys of one record at a time, or of the dataset's own fields: the key
+ * sets are built once, and a record without unknown keys costs no allocation (the shared
+ * empty list is returned). The validator calls it for every record.
+ *
+ * @internal
+ */
+export interface UnknownKeyFinder {
+  readonly dataset: (input: Readonly<Record<string, unknown>>) => readonly UnknownKey[];
+  readonly record: (collection: CollectionName, record: unknown, index: number) => readonly UnknownKey[];
 }
+
+/** @internal */
+export function createUnknownKeyFinder(): UnknownKeyFinder {
+  const datasetKeys = keysOf(Dataset.shape);
+  const periodKeys = keysOf(Period.shape);
+  const reportedKeys = keysOf(ReportedFigures.shape);
+  const reportedVisitKeys = keysOf(ReportedFigures.shape.visits.unwrap().unwrap().shape);
+  const triggerKeys = keysOf(VisitTrigger.shape);
+  const changeKeys = keysOf(StatusChange.shape);
+  const recordKeys: Readonly<Record<CollectionName, Known>> = {
+    facilities: keysOf(Facility.shape),
+    visits: keysOf(Visit.shape),
+    recommendations: keysOf(Recommendation.shape),
+    accountability: keysOf(AccountabilityAction.shape),
+  };
+  return {
+    dataset(input) {
+      let found = collect(input, datasetKeys, [], undefined);
+      found = collect(input["period"], periodKeys, ["period"], found);
+      const reported = input["reported"];
+      found = collect(reported, reportedKeys, ["reported"], found);
+      if (isPlainRecord(reported)) found = collect(reported["visits"], reportedVisitKeys, ["reported", "visits"], found);
+      return found ?? NONE;
+    },
+    record(collection, record, index) {
+      if (!isPlainRecord(record)) return NONE;
+      let found = collect(record, recordKeys[collection], [collection, index], undefined);
+      if (collection === "visits") {
+        found = collect(record["trigger"], triggerKeys, [collection, index, "trigger"], found);
+      } else if (collection === "recommendations") {
+        const history = record["history"];
+        if (Array.isArray(history)) {
+          for (let k = 0; k < history.length; k++) found = collect(history[k], changeKeys, [collection, index, "history", k], found);
+        }
+      }
+      return found ?? NONE;
+    },
+  };
+}
+
+const COLLECTIONS: readonly CollectionName[] = ["facilities", "visits", "recommendations", "accountability"];
 
 /**
  * Lists every key in a dataset that the contract does not define, at any level the
  * contract describes (the dataset, its period, each record, a visit's trigger, each history
  * entry, the reported figures). Anything that is not an object is skipped: shape errors are
- * the schema's business. Keys are listed in input order. An empty list when there are none.
+ * the schema's business. Keys are listed in input order, except that the dataset's own
+ * fields (with its period and reported figures) come before the records. An empty list when
+ * there are none.
  *
  * @example
  * ```ts
@@ -77,24 +124,13 @@ function collectEach(
  * ```
  */
 export function findUnknownKeys(input: unknown): UnknownKey[] {
-  const found: UnknownKey[] = [];
-  if (!isPlainRecord(input)) return found;
-  collect(input, keysOf(Dataset.shape), [], found);
-  collect(input["period"], keysOf(Period.shape), ["period"], found);
-  collectEach(input["facilities"], keysOf(Facility.shape), ["facilities"], found);
-  const triggerKeys = keysOf(VisitTrigger.shape);
-  collectEach(input["visits"], keysOf(Visit.shape), ["visits"], found, (visit, path) => {
-    collect(visit["trigger"], triggerKeys, [...path, "trigger"], found);
-  });
-  const changeKeys = keysOf(StatusChange.shape);
-  collectEach(input["recommendations"], keysOf(Recommendation.shape), ["recommendations"], found, (rec, path) => {
-    collectEach(rec["history"], changeKeys, [...path, "history"], found);
-  });
-  collectEach(input["accountability"], keysOf(AccountabilityAction.shape), ["accountability"], found);
-  const reported = input["reported"];
-  collect(reported, keysOf(ReportedFigures.shape), ["reported"], found);
-  if (isPlainRecord(reported)) {
-    collect(reported["visits"], keysOf(ReportedFigures.shape.visits.unwrap().unwrap().shape), ["reported", "visits"], found);
+  if (!isPlainRecord(input)) return [];
+  const finder = createUnknownKeyFinder();
+  const found = [...finder.dataset(input)];
+  for (const collection of COLLECTIONS) {
+    const records = input[collection];
+    if (!Array.isArray(records)) continue;
+    for (let index = 0; index < records.length; index++) found.push(...finder.record(collection, records[index], index));
   }
   return found;
 }

@@ -4,6 +4,7 @@ import type { CivilDate } from "../model/civilDate";
 import type { UnknownKey } from "../model/findUnknownKeys";
 import type { Profile } from "../profiles/profile";
 import type { IssueCode } from "./catalogue";
+import { buildIdIndex } from "./idIndex";
 
 /**
  * A plain object of the input (not an array, not null). Rules read raw input through these
@@ -61,20 +62,21 @@ const EMPTY: readonly unknown[] = Object.freeze([]);
 export type Report = (code: IssueCode, path: readonly PathSegment[], params?: Readonly<Record<string, unknown>>) => void;
 
 /**
- * The first position of every id in a collection: later duplicates are reported by the
- * reference rules and otherwise ignored, so one lookup serves every rule.
+ * A collection's records with the first position of every id: later duplicates are
+ * reported by the reference rules and otherwise ignored, so one lookup serves every rule.
  *
  * @internal
  */
 export interface CollectionIndex {
-  readonly positions: ReadonlyMap<string, number>;
   readonly records: readonly unknown[];
-  /** Positions of records whose id an earlier record already has, found while indexing. */
-  readonly duplicates: readonly number[];
+  /** The position of the first record with this id, or -1. */
+  readonly positionOf: (id: string) => number;
+  /** Records whose id an earlier record already has: position → position of the first. */
+  readonly duplicates: ReadonlyMap<number, number>;
 }
 
 /**
- * What every rule family gets: the raw collections, the id indexes (built once), the
+ * What every rule family gets once: the whole input, the id indexes (built once), the
  * profile, the optional `asOf` date and the report function.
  *
  * @internal
@@ -86,42 +88,59 @@ export interface RuleContext {
   readonly visits: CollectionIndex;
   readonly recommendations: CollectionIndex;
   readonly accountability: CollectionIndex;
-  /** Each recommendation's visit and facility, looked up once for all rule families. */
-  readonly recommendationVisits: readonly (RawRecord | undefined)[];
-  readonly recommendationFacilities: readonly (RawRecord | undefined)[];
-  /** Every key the contract does not know, found once (schema and privacy rules use them). */
-  readonly unknownKeys: readonly UnknownKey[];
   readonly profile: Profile;
   readonly asOf: CivilDate | undefined;
   readonly report: Report;
 }
 
 /**
+ * The checks of one rule family, called by the validator record by record, so that every
+ * family looks at a record while it is at hand (one pass over each collection, not one per
+ * family). `visit` and `facility` are the records a recommendation or an accountability
+ * action refers to, looked up once for all families; `unknownKeys` are the record's keys
+ * the contract does not define, found once. Each check may be absent.
+ *
+ * @internal
+ */
+export interface RecordChecks {
+  /** The dataset's own fields (format, profile, period, reported figures). */
+  readonly dataset?: (unknownKeys: readonly UnknownKey[]) => void;
+  readonly facility?: (facility: RawRecord, index: number, unknownKeys: readonly UnknownKey[]) => void;
+  readonly visit?: (visit: RawRecord, index: number, unknownKeys: readonly UnknownKey[]) => void;
+  readonly recommendation?: (
+    recommendation: RawRecord,
+    index: number,
+    visit: RawRecord | undefined,
+    facility: RawRecord | undefined,
+    unknownKeys: readonly UnknownKey[],
+  ) => void;
+  readonly accountabilityAction?: (
+    action: RawRecord,
+    index: number,
+    visit: RawRecord | undefined,
+    facility: RawRecord | undefined,
+    unknownKeys: readonly UnknownKey[],
+  ) => void;
+}
+
+/**
+ * A rule family: given the context once, the checks it runs on each record.
+ *
+ * @internal
+ */
+export type RuleFamily = (context: RuleContext) => RecordChecks;
+
+/**
  * The record of a collection with a given id, if there is one.
  *
  * @internal
  */
-export function recordById(index: CollectionIndex, id: string): RawRecord | undefined {
-  const position = index.positions.get(id);
-  if (position === undefined) return undefined;
+export function recordById(index: CollectionIndex, id: unknown): RawRecord | undefined {
+  if (typeof id !== "string") return undefined;
+  const position = index.positionOf(id);
+  if (position < 0) return undefined;
   const record = index.records[position];
   return isRawRecord(record) ? record : undefined;
-}
-
-/**
- * For each record, the record of `index` whose id is at `field`, or undefined (no such field,
- * or an id the index lacks).
- *
- * @internal
- */
-export function linkField(records: readonly unknown[], field: string, index: CollectionIndex): (RawRecord | undefined)[] {
-  const links = new Array<RawRecord | undefined>(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    const id = isRawRecord(record) ? record[field] : undefined;
-    links[i] = typeof id === "string" ? recordById(index, id) : undefined;
-  }
-  return links;
 }
 
 /**
@@ -130,15 +149,10 @@ export function linkField(records: readonly unknown[], field: string, index: Col
  * @internal
  */
 export function indexCollection(records: readonly unknown[]): CollectionIndex {
-  const positions = new Map<string, number>();
-  const duplicates: number[] = [];
-  for (let position = 0; position < records.length; position++) {
+  const { positionOf, duplicates } = buildIdIndex(records.length, (position) => {
     const record = records[position];
-    if (!isRawRecord(record)) continue;
-    const id = record["id"];
-    if (typeof id !== "string") continue;
-    if (positions.has(id)) duplicates.push(position);
-    else positions.set(id, position);
-  }
-  return { positions, records, duplicates };
+    const id = isRawRecord(record) ? record["id"] : undefined;
+    return typeof id === "string" ? id : undefined;
+  });
+  return { records, positionOf, duplicates };
 }

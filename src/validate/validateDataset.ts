@@ -1,7 +1,7 @@
-import { findUnknownKeys } from "../model/findUnknownKeys";
+import { createUnknownKeyFinder, type CollectionName } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
-import { arrayAt, indexCollection, isRawRecord, linkField, type RuleContext } from "./context";
+import { arrayAt, indexCollection, isRawRecord, recordById, type RawRecord, type RecordChecks, type RuleContext } from "./context";
 import { dateRules } from "./rules/dateRules";
 import { privacyRules } from "./rules/privacyRules";
 import { recommendationRules } from "./rules/recommendationRules";
@@ -10,16 +10,63 @@ import { schemaRules } from "./rules/schemaRules";
 import { visitRules } from "./rules/visitRules";
 import type { ValidationOptions, ValidationResult } from "./types";
 
-const RULE_FAMILIES = [schemaRules, referenceRules, dateRules, visitRules, recommendationRules, privacyRules] as const;
+// Besides the schema rules, which also see records that are not objects.
+const RULE_FAMILIES = [referenceRules, dateRules, visitRules, recommendationRules, privacyRules] as const;
 const DEFAULT_MAX_ISSUES = 1000;
+
+/**
+ * Runs every family's checks record by record: one pass over each collection, each record
+ * looked at while it is at hand, its links and unknown keys found once for all families.
+ */
+function checkRecords(context: RuleContext, root: RawRecord): void {
+  const schema = schemaRules(context);
+  const families: readonly RecordChecks[] = [schema, ...RULE_FAMILIES.map((rules) => rules(context))];
+  const unknownKeys = createUnknownKeyFinder();
+  const datasetKeys = unknownKeys.dataset(root);
+  for (const checks of families) checks.dataset?.(datasetKeys);
+
+  const forEachRecord = (collection: CollectionName, records: readonly unknown[], check: (record: RawRecord, index: number) => void): void => {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i];
+      if (isRawRecord(record)) check(record, i);
+      else schema.notARecord(collection, record, i);
+    }
+  };
+  const facilityChecks = families.flatMap((checks) => (checks.facility === undefined ? [] : [checks.facility]));
+  forEachRecord("facilities", context.facilities.records, (facility, i) => {
+    const keys = unknownKeys.record("facilities", facility, i);
+    for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(facility, i, keys);
+  });
+  const visitChecks = families.flatMap((checks) => (checks.visit === undefined ? [] : [checks.visit]));
+  forEachRecord("visits", context.visits.records, (visit, i) => {
+    const keys = unknownKeys.record("visits", visit, i);
+    for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(visit, i, keys);
+  });
+  const recommendationChecks = families.flatMap((checks) => (checks.recommendation === undefined ? [] : [checks.recommendation]));
+  forEachRecord("recommendations", context.recommendations.records, (recommendation, i) => {
+    const keys = unknownKeys.record("recommendations", recommendation, i);
+    const visit = recordById(context.visits, recommendation["visitId"]);
+    const facility = recordById(context.facilities, recommendation["facilityId"]);
+    for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(recommendation, i, visit, facility, keys);
+  });
+  const actionChecks = families.flatMap((checks) => (checks.accountabilityAction === undefined ? [] : [checks.accountabilityAction]));
+  forEachRecord("accountability", context.accountability.records, (action, i) => {
+    const keys = unknownKeys.record("accountability", action, i);
+    const visit = recordById(context.visits, action["visitId"]);
+    const facility = recordById(context.facilities, action["facilityId"]);
+    for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(action, i, visit, facility, keys);
+  });
+}
 
 /**
  * Checks a submitted dataset against the data contract, the profile's code lists and every
  * rule of the catalogue ({@link ISSUE_CATALOGUE}): shapes and codes, references between
  * records, dates, visits, recommendations and confidentiality. It never throws, whatever
  * the input, and never changes it. Every issue has a stable code, a path into the input, a
- * message in `lang` and its params; `valid` is false exactly when there is an error. Only
- * the first `maxIssues` are listed; `counts` counts them all.
+ * message in `lang` and its params; `valid` is false exactly when there is an error.
+ * Issues come in input order: the dataset's own fields, then facilities, visits,
+ * recommendations and accountability actions, record by record. Only the first
+ * `maxIssues` are listed; `counts` counts them all.
  *
  * @example
  * ```ts
@@ -47,23 +94,17 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
   const collector = createCollector(options.lang ?? "en", Number.isNaN(maxIssues) ? DEFAULT_MAX_ISSUES : maxIssues);
   try {
     const root = isRawRecord(input) ? input : {};
-    const facilities = indexCollection(arrayAt(root, "facilities"));
-    const visits = indexCollection(arrayAt(root, "visits"));
-    const recommendations = indexCollection(arrayAt(root, "recommendations"));
     const context: RuleContext = {
       root: input,
-      facilities,
-      visits,
-      recommendations,
+      facilities: indexCollection(arrayAt(root, "facilities")),
+      visits: indexCollection(arrayAt(root, "visits")),
+      recommendations: indexCollection(arrayAt(root, "recommendations")),
       accountability: indexCollection(arrayAt(root, "accountability")),
-      recommendationVisits: linkField(recommendations.records, "visitId", visits),
-      recommendationFacilities: linkField(recommendations.records, "facilityId", facilities),
-      unknownKeys: findUnknownKeys(input),
       profile: options.profile ?? kz,
       asOf: options.asOf,
       report: collector.report,
     };
-    for (const rules of RULE_FAMILIES) rules(context);
+    checkRecords(context, root);
   } catch {
     // Only input that throws when read (a getter, a proxy) gets here: JSON never does.
     collector.report("schema.unreadable", []);

@@ -64,7 +64,7 @@ describe("opcat-npm validate", () => {
     const parsed = JSON.parse(result.stdout) as { valid: boolean; counts: { errors: number; warnings: number }; issues: { code: string; message: string }[] };
     expect(parsed.valid).toBe(false);
     expect(parsed.counts.errors).toBe(2);
-    expect(parsed.issues.map((issue) => issue.code)).toEqual(["ref.unknown_facility", "ref.unknown_facility", "visit.team_too_small"]);
+    expect(parsed.issues.map((issue) => issue.code)).toEqual(["ref.unknown_facility", "visit.team_too_small", "ref.unknown_facility"]);
     expect(parsed.issues[0]?.message).toMatch(/\p{Script=Cyrillic}/u);
   });
 

@@ -8,7 +8,7 @@ describe("findUnknownKeys", () => {
     expect(findUnknownKeys(fixtures.dataset)).toEqual([]);
   });
 
-  it("finds unknown keys at every level the contract describes, in input order", () => {
+  it("finds unknown keys at every level the contract describes, the dataset's own fields first, then each record in order", () => {
     const input = {
       ...fixtures.dataset,
       comment: "x",
@@ -22,12 +22,12 @@ describe("findUnknownKeys", () => {
     expect(findUnknownKeys(input)).toEqual([
       { path: ["comment"], key: "comment" },
       { path: ["period", "label"], key: "label" },
+      { path: ["reported", "extra"], key: "extra" },
+      { path: ["reported", "visits", "followUp"], key: "followUp" },
       { path: ["facilities", 1, "director"], key: "director" },
       { path: ["visits", 0, "trigger", "hotline"], key: "hotline" },
       { path: ["recommendations", 0, "history", 0, "note"], key: "note" },
       { path: ["accountability", 0, "names"], key: "names" },
-      { path: ["reported", "extra"], key: "extra" },
-      { path: ["reported", "visits", "followUp"], key: "followUp" },
     ]);
   });
 

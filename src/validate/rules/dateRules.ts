@@ -1,49 +1,32 @@
 import type { CivilDate } from "../../model/civilDate";
-import { arrayAt, dateAt, isRawRecord, recordById, stringAt, type RuleContext } from "../context";
+import { arrayAt, dateAt, isRawRecord, recordById, stringAt, type RawRecord, type RecordChecks, type RuleContext } from "../context";
+
+/** The period's bounds, when both are real dates. */
+function periodOf(root: unknown): { from: CivilDate | undefined; to: CivilDate | undefined } {
+  const period = isRawRecord(root) && isRawRecord(root["period"]) ? root["period"] : undefined;
+  return { from: period === undefined ? undefined : dateAt(period, "from"), to: period === undefined ? undefined : dateAt(period, "to") };
+}
 
 /**
- * The date rules: the period runs forward; a visit ends on or after its start, lies in the
- * period and falls while its facilities are open; a recommendation is due on or after it is
- * issued, is issued on or after its visit started, and its history runs forward from the
- * issue date; with `asOf`, dates a report as of that day would ignore are pointed out.
- * Paths are built only when something is reported: this runs once per record.
+ * The date rules: the period runs forward; a facility closes after it opens; a visit ends
+ * on or after its start, lies in the period and falls while its facilities are open; a
+ * recommendation is due on or after it is issued, is issued on or after its visit started,
+ * and its history runs forward from the issue date; with `asOf`, dates a report as of that
+ * day would ignore are pointed out. Paths are built only when something is reported.
  *
  * @internal
  */
-export function dateRules(context: RuleContext): void {
-  const { root, report, asOf } = context;
-  const period = isRawRecord(root) && isRawRecord(root["period"]) ? root["period"] : undefined;
-  const from = period === undefined ? undefined : dateAt(period, "from");
-  const to = period === undefined ? undefined : dateAt(period, "to");
-  if (from !== undefined && to !== undefined && from > to) report("date.period_order", ["period", "to"], { from, to });
+export function dateRules(context: RuleContext): RecordChecks {
+  const { report, asOf } = context;
+  const { from, to } = periodOf(context.root);
   const inPeriod = from !== undefined && to !== undefined && from <= to;
   const afterAsOf = (date: CivilDate | undefined): date is CivilDate => asOf !== undefined && date !== undefined && date > asOf;
 
-  const facilities = context.facilities.records;
-  for (let i = 0; i < facilities.length; i++) {
-    const facility = facilities[i];
-    if (!isRawRecord(facility)) continue;
-    const openedOn = dateAt(facility, "openedOn");
-    const closedOn = dateAt(facility, "closedOn");
-    if (openedOn !== undefined && closedOn !== undefined && closedOn < openedOn) {
-      report("date.closed_before_opened", ["facilities", i, "closedOn"], { openedOn, closedOn });
-    }
-  }
-
-  const visits = context.visits.records;
-  for (let i = 0; i < visits.length; i++) {
-    const visit = visits[i];
-    if (!isRawRecord(visit)) continue;
-    const startedOn = dateAt(visit, "startedOn");
-    if (startedOn === undefined) continue;
-    const endedOn = dateAt(visit, "endedOn");
-    if (endedOn !== undefined && endedOn < startedOn) report("date.end_before_start", ["visits", i, "endedOn"], { startedOn, endedOn });
-    if (inPeriod && (startedOn < from || startedOn > to)) report("date.outside_period", ["visits", i, "startedOn"], { startedOn, from, to });
-    if (afterAsOf(startedOn)) report("date.after_as_of", ["visits", i, "startedOn"], { date: startedOn, asOf });
+  const checkFacilitiesOpen = (visit: RawRecord, i: number, startedOn: CivilDate): void => {
     const facilityIds = arrayAt(visit, "facilityIds");
     for (let j = 0; j < facilityIds.length; j++) {
       const facilityId = facilityIds[j];
-      const facility = typeof facilityId === "string" ? recordById(context.facilities, facilityId) : undefined;
+      const facility = recordById(context.facilities, facilityId);
       if (facility === undefined) continue;
       const openedOn = dateAt(facility, "openedOn");
       const closedOn = dateAt(facility, "closedOn");
@@ -51,37 +34,51 @@ export function dateRules(context: RuleContext): void {
         report("date.facility_closed", ["visits", i, "facilityIds", j], { facilityId, startedOn, openedOn: openedOn ?? null, closedOn: closedOn ?? null });
       }
     }
-  }
+  };
 
-  const recommendations = context.recommendations.records;
-  for (let i = 0; i < recommendations.length; i++) {
-    const recommendation = recommendations[i];
-    if (!isRawRecord(recommendation)) continue;
-    const issuedOn = dateAt(recommendation, "issuedOn");
-    const dueOn = dateAt(recommendation, "dueOn");
-    if (issuedOn !== undefined && dueOn !== undefined && dueOn < issuedOn) report("date.due_before_issue", ["recommendations", i, "dueOn"], { issuedOn, dueOn });
-    if (afterAsOf(issuedOn)) report("date.after_as_of", ["recommendations", i, "issuedOn"], { date: issuedOn, asOf });
-    const visit = context.recommendationVisits[i];
-    const visitStart = visit === undefined ? undefined : dateAt(visit, "startedOn");
-    if (issuedOn !== undefined && visitStart !== undefined && issuedOn < visitStart) {
-      report("date.issue_before_visit", ["recommendations", i, "issuedOn"], { issuedOn, visitId: stringAt(recommendation, "visitId"), startedOn: visitStart });
-    }
-    let previous = issuedOn;
-    const history = arrayAt(recommendation, "history");
-    for (let k = 0; k < history.length; k++) {
-      const change = history[k];
-      const on = isRawRecord(change) ? dateAt(change, "on") : undefined;
-      if (on === undefined) continue;
-      if (previous !== undefined && on < previous) report("date.history_order", ["recommendations", i, "history", k, "on"], { on, previous });
-      if (afterAsOf(on)) report("date.after_as_of", ["recommendations", i, "history", k, "on"], { date: on, asOf });
-      if (previous === undefined || on > previous) previous = on;
-    }
-  }
-
-  const actions = context.accountability.records;
-  for (let i = 0; i < actions.length; i++) {
-    const action = actions[i];
-    const decidedOn = isRawRecord(action) ? dateAt(action, "decidedOn") : undefined;
-    if (afterAsOf(decidedOn)) report("date.after_as_of", ["accountability", i, "decidedOn"], { date: decidedOn, asOf });
-  }
+  return {
+    dataset() {
+      if (from !== undefined && to !== undefined && from > to) report("date.period_order", ["period", "to"], { from, to });
+    },
+    facility(facility, i) {
+      const openedOn = dateAt(facility, "openedOn");
+      const closedOn = dateAt(facility, "closedOn");
+      if (openedOn !== undefined && closedOn !== undefined && closedOn < openedOn) {
+        report("date.closed_before_opened", ["facilities", i, "closedOn"], { openedOn, closedOn });
+      }
+    },
+    visit(visit, i) {
+      const startedOn = dateAt(visit, "startedOn");
+      if (startedOn === undefined) return;
+      const endedOn = dateAt(visit, "endedOn");
+      if (endedOn !== undefined && endedOn < startedOn) report("date.end_before_start", ["visits", i, "endedOn"], { startedOn, endedOn });
+      if (inPeriod && (startedOn < from || startedOn > to)) report("date.outside_period", ["visits", i, "startedOn"], { startedOn, from, to });
+      if (afterAsOf(startedOn)) report("date.after_as_of", ["visits", i, "startedOn"], { date: startedOn, asOf });
+      checkFacilitiesOpen(visit, i, startedOn);
+    },
+    recommendation(recommendation, i, visit) {
+      const issuedOn = dateAt(recommendation, "issuedOn");
+      const dueOn = dateAt(recommendation, "dueOn");
+      if (issuedOn !== undefined && dueOn !== undefined && dueOn < issuedOn) report("date.due_before_issue", ["recommendations", i, "dueOn"], { issuedOn, dueOn });
+      if (afterAsOf(issuedOn)) report("date.after_as_of", ["recommendations", i, "issuedOn"], { date: issuedOn, asOf });
+      const visitStart = visit === undefined ? undefined : dateAt(visit, "startedOn");
+      if (issuedOn !== undefined && visitStart !== undefined && issuedOn < visitStart) {
+        report("date.issue_before_visit", ["recommendations", i, "issuedOn"], { issuedOn, visitId: stringAt(recommendation, "visitId"), startedOn: visitStart });
+      }
+      let previous = issuedOn;
+      const history = arrayAt(recommendation, "history");
+      for (let k = 0; k < history.length; k++) {
+        const change = history[k];
+        const on = isRawRecord(change) ? dateAt(change, "on") : undefined;
+        if (on === undefined) continue;
+        if (previous !== undefined && on < previous) report("date.history_order", ["recommendations", i, "history", k, "on"], { on, previous });
+        if (afterAsOf(on)) report("date.after_as_of", ["recommendations", i, "history", k, "on"], { date: on, asOf });
+        if (previous === undefined || on > previous) previous = on;
+      }
+    },
+    accountabilityAction(action, i) {
+      const decidedOn = dateAt(action, "decidedOn");
+      if (afterAsOf(decidedOn)) report("date.after_as_of", ["accountability", i, "decidedOn"], { date: decidedOn, asOf });
+    },
+  };
 }

@@ -1,24 +1,31 @@
 import type { PathSegment } from "../../errors/OpcatError";
-import { isRawRecord, type Report, type RuleContext } from "../context";
-import { findPersonalIdentifiers } from "./findPersonalIdentifiers";
+import type { UnknownKey } from "../../model/findUnknownKeys";
+import type { RawRecord, RecordChecks, Report, RuleContext } from "../context";
+import { findPersonalIdentifiers, type PersonalIdentifierKind } from "./findPersonalIdentifiers";
 
 // Every identifier kind holds a digit or an "@": text with neither needs no closer look.
 const MAY_HOLD_IDENTIFIER = /[\d@]/;
 
-function scan(value: unknown, path: readonly PathSegment[], report: Report): void {
-  if (typeof value !== "string" || !MAY_HOLD_IDENTIFIER.test(value)) return;
-  const kinds = new Set(findPersonalIdentifiers(value).map((match) => match.kind));
-  for (const kind of kinds) report("privacy.personal_identifier", path, { kind });
+const NONE: readonly PersonalIdentifierKind[] = [];
+
+/** The kinds of personal identifier in a value, each once; none for anything but text. */
+function kindsIn(value: unknown): readonly PersonalIdentifierKind[] {
+  if (typeof value !== "string" || !MAY_HOLD_IDENTIFIER.test(value)) return NONE;
+  const matches = findPersonalIdentifiers(value);
+  return matches.length === 0 ? NONE : [...new Set(matches.map((match) => match.kind))];
 }
 
-function scanField(records: readonly unknown[], collection: string, field: string, report: Report): void {
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    if (isRawRecord(record)) {
-      const value = record[field];
-      if (typeof value === "string") scan(value, [collection, i, field], report);
-    }
+/** Scans the value of each unknown key: free text the contract does not know is text too. */
+function scanUnknown(root: unknown, unknownKeys: readonly UnknownKey[], report: Report): void {
+  for (const { path } of unknownKeys) {
+    let node: unknown = root;
+    for (const step of path) node = typeof node === "object" && node !== null ? (node as Record<PathSegment, unknown>)[step] : undefined;
+    for (const kind of kindsIn(node)) report("privacy.personal_identifier", path, { kind });
   }
+}
+
+function scanField(record: RawRecord, collection: string, index: number, field: string, report: Report): void {
+  for (const kind of kindsIn(record[field])) report("privacy.personal_identifier", [collection, index, field], { kind });
 }
 
 /**
@@ -29,13 +36,26 @@ function scanField(records: readonly unknown[], collection: string, field: strin
  *
  * @internal
  */
-export function privacyRules(context: RuleContext): void {
-  const { report } = context;
-  scanField(context.facilities.records, "facilities", "name", report);
-  scanField(context.recommendations.records, "recommendations", "text", report);
-  for (const { path } of context.unknownKeys) {
-    let node: unknown = context.root;
-    for (const step of path) node = typeof node === "object" && node !== null ? (node as Record<PathSegment, unknown>)[step] : undefined;
-    scan(node, path, report);
-  }
+export function privacyRules(context: RuleContext): RecordChecks {
+  const { report, root } = context;
+  const unknownOnly = (_record: RawRecord, _index: number, unknownKeys: readonly UnknownKey[]): void => {
+    if (unknownKeys.length > 0) scanUnknown(root, unknownKeys, report);
+  };
+  return {
+    dataset(unknownKeys) {
+      scanUnknown(root, unknownKeys, report);
+    },
+    facility(facility, i, unknownKeys) {
+      scanField(facility, "facilities", i, "name", report);
+      unknownOnly(facility, i, unknownKeys);
+    },
+    visit: unknownOnly,
+    recommendation(recommendation, i, _visit, _facility, unknownKeys) {
+      scanField(recommendation, "recommendations", i, "text", report);
+      unknownOnly(recommendation, i, unknownKeys);
+    },
+    accountabilityAction(action, i, _visit, _facility, unknownKeys) {
+      unknownOnly(action, i, unknownKeys);
+    },
+  };
 }

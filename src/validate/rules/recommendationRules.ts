@@ -1,4 +1,4 @@
-import { arrayAt, isRawRecord, recordById, stringAt, type RuleContext } from "../context";
+import { arrayAt, recordById, stringAt, type RecordChecks, type RuleContext } from "../context";
 
 /**
  * The recommendation rules: a recommendation to a facility is addressed to the agency that
@@ -7,32 +7,32 @@ import { arrayAt, isRawRecord, recordById, stringAt, type RuleContext } from "..
  *
  * @internal
  */
-export function recommendationRules(context: RuleContext): void {
+export function recommendationRules(context: RuleContext): RecordChecks {
   const { report } = context;
-  context.recommendations.records.forEach((recommendation, i) => {
-    if (!isRawRecord(recommendation)) return;
-    const path = ["recommendations", i];
-    const addressee = stringAt(recommendation, "addressee");
-    const level = stringAt(recommendation, "level");
-    const facility = context.recommendationFacilities[i];
-    const facilityId = facility === undefined ? undefined : stringAt(recommendation, "facilityId");
-    const agency = facility === undefined ? undefined : stringAt(facility, "agency");
-    if (level !== "agency" && addressee !== undefined && agency !== undefined && addressee !== agency) {
-      report("rec.addressee_mismatch", [...path, "addressee"], { addressee, facilityId, agency });
-    }
-    if (level !== "agency") return;
-    const escalates = arrayAt(recommendation, "escalates");
-    if (escalates.length === 0) {
-      report("rec.escalation_target", [...path, "escalates"], { id: null, addressee: addressee ?? null, targetAddressee: null });
-      return;
-    }
-    escalates.forEach((id, j) => {
-      if (typeof id !== "string") return;
-      const target = recordById(context.recommendations, id);
-      const targetAddressee = target === undefined ? undefined : stringAt(target, "addressee");
-      if (targetAddressee !== undefined && addressee !== undefined && targetAddressee !== addressee) {
-        report("rec.escalation_target", [...path, "escalates", j], { id, addressee, targetAddressee });
+  return {
+    recommendation(recommendation, i, _visit, facility) {
+      const addressee = stringAt(recommendation, "addressee");
+      const level = stringAt(recommendation, "level");
+      if (level !== "agency") {
+        const agency = facility === undefined ? undefined : stringAt(facility, "agency");
+        if (addressee !== undefined && agency !== undefined && addressee !== agency) {
+          report("rec.addressee_mismatch", ["recommendations", i, "addressee"], { addressee, facilityId: stringAt(recommendation, "facilityId"), agency });
+        }
+        return;
       }
-    });
-  });
+      const escalates = arrayAt(recommendation, "escalates");
+      if (escalates.length === 0) {
+        report("rec.escalation_target", ["recommendations", i, "escalates"], { id: null, addressee: addressee ?? null, targetAddressee: null });
+        return;
+      }
+      for (let j = 0; j < escalates.length; j++) {
+        const id = escalates[j];
+        const target = recordById(context.recommendations, id);
+        const targetAddressee = target === undefined ? undefined : stringAt(target, "addressee");
+        if (targetAddressee !== undefined && addressee !== undefined && targetAddressee !== addressee) {
+          report("rec.escalation_target", ["recommendations", i, "escalates", j], { id, addressee, targetAddressee });
+        }
+      }
+    },
+  };
 }

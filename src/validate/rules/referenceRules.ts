@@ -1,34 +1,39 @@
-import { arrayAt, isRawRecord, recordById, type CollectionIndex, type RawRecord, type Report, type RuleContext } from "../context";
+import { arrayAt, type CollectionIndex, type RawRecord, type RecordChecks, type Report, type RuleContext } from "../context";
 
 type RefCode = "ref.unknown_facility" | "ref.unknown_visit" | "ref.unknown_recommendation";
+type Collection = "facilities" | "visits" | "recommendations" | "accountability";
 
-function reportDuplicates(name: string, index: CollectionIndex, report: Report): void {
-  for (const position of index.duplicates) {
-    const id = (index.records[position] as RawRecord)["id"] as string;
-    report("ref.duplicate_id", [name, position, "id"], { id, collection: name, firstIndex: index.positions.get(id) });
-  }
+function reportDuplicate(report: Report, index: CollectionIndex, collection: Collection, position: number, record: RawRecord): void {
+  const firstIndex = index.duplicates.get(position);
+  if (firstIndex !== undefined) report("ref.duplicate_id", [collection, position, "id"], { id: record["id"], collection, firstIndex });
 }
 
 /** Reports `value` at `collection[position][field]` when it is an id the index lacks. */
-function refer(report: Report, index: CollectionIndex, code: RefCode, value: unknown, collection: string, position: number, field: string): void {
-  if (typeof value === "string" && !index.positions.has(value)) report(code, [collection, position, field], { id: value });
+function refer(report: Report, index: CollectionIndex, code: RefCode, value: unknown, collection: Collection, position: number, field: string): void {
+  if (typeof value === "string" && index.positionOf(value) < 0) report(code, [collection, position, field], { id: value });
 }
 
 /** Reports each id of the list at `field` that the index lacks. */
-function referEach(report: Report, index: CollectionIndex, code: RefCode, record: RawRecord, collection: string, position: number, field: string): void {
+function referEach(report: Report, index: CollectionIndex, code: RefCode, record: RawRecord, collection: Collection, position: number, field: string): void {
   const list = arrayAt(record, field);
   for (let j = 0; j < list.length; j++) {
     const value = list[j];
-    if (typeof value === "string" && !index.positions.has(value)) report(code, [collection, position, field, j], { id: value });
+    if (typeof value === "string" && index.positionOf(value) < 0) report(code, [collection, position, field, j], { id: value });
   }
 }
 
-/** Checks that a facility and a visit referenced together (both found) belong together. */
-function checkFacilityInVisit(report: Report, visit: RawRecord | undefined, facility: RawRecord | undefined, record: RawRecord, collection: string, position: number): void {
-  if (visit === undefined || facility === undefined) return;
-  const facilityId = record["facilityId"] as string;
-  if (!arrayAt(visit, "facilityIds").includes(facilityId)) {
-    report("ref.facility_not_in_visit", [collection, position, "facilityId"], { facilityId, visitId: record["visitId"] });
+/**
+ * Reports a visit or facility id that was given but not found (the validator looked the
+ * record up already), and a facility and a visit referenced together that do not belong
+ * together.
+ */
+function checkLinks(report: Report, record: RawRecord, visit: RawRecord | undefined, facility: RawRecord | undefined, collection: Collection, position: number): void {
+  const visitId = record["visitId"];
+  const facilityId = record["facilityId"];
+  if (typeof visitId === "string" && visit === undefined) report("ref.unknown_visit", [collection, position, "visitId"], { id: visitId });
+  if (typeof facilityId === "string" && facility === undefined) report("ref.unknown_facility", [collection, position, "facilityId"], { id: facilityId });
+  if (visit !== undefined && facility !== undefined && !arrayAt(visit, "facilityIds").includes(facilityId)) {
+    report("ref.facility_not_in_visit", [collection, position, "facilityId"], { facilityId, visitId });
   }
 }
 
@@ -39,40 +44,26 @@ function checkFacilityInVisit(report: Report, visit: RawRecord | undefined, faci
  *
  * @internal
  */
-export function referenceRules(context: RuleContext): void {
+export function referenceRules(context: RuleContext): RecordChecks {
   const { report, facilities, visits, recommendations, accountability } = context;
-  reportDuplicates("facilities", facilities, report);
-  reportDuplicates("visits", visits, report);
-  reportDuplicates("recommendations", recommendations, report);
-  reportDuplicates("accountability", accountability, report);
-  for (let i = 0; i < visits.records.length; i++) {
-    const visit = visits.records[i];
-    if (!isRawRecord(visit)) continue;
-    referEach(report, facilities, "ref.unknown_facility", visit, "visits", i, "facilityIds");
-    refer(report, visits, "ref.unknown_visit", visit["followUpOf"], "visits", i, "followUpOf");
-  }
-  for (let i = 0; i < recommendations.records.length; i++) {
-    const recommendation = recommendations.records[i];
-    if (!isRawRecord(recommendation)) continue;
-    const visit = context.recommendationVisits[i];
-    const facility = context.recommendationFacilities[i];
-    const visitId = recommendation["visitId"];
-    const facilityId = recommendation["facilityId"];
-    if (typeof visitId === "string" && visit === undefined) report("ref.unknown_visit", ["recommendations", i, "visitId"], { id: visitId });
-    if (typeof facilityId === "string" && facility === undefined) report("ref.unknown_facility", ["recommendations", i, "facilityId"], { id: facilityId });
-    refer(report, recommendations, "ref.unknown_recommendation", recommendation["repeatOf"], "recommendations", i, "repeatOf");
-    referEach(report, recommendations, "ref.unknown_recommendation", recommendation, "recommendations", i, "escalates");
-    checkFacilityInVisit(report, visit, facility, recommendation, "recommendations", i);
-  }
-  for (let i = 0; i < accountability.records.length; i++) {
-    const action = accountability.records[i];
-    if (!isRawRecord(action)) continue;
-    refer(report, visits, "ref.unknown_visit", action["visitId"], "accountability", i, "visitId");
-    refer(report, facilities, "ref.unknown_facility", action["facilityId"], "accountability", i, "facilityId");
-    const visitId = action["visitId"];
-    const facilityId = action["facilityId"];
-    const visit = typeof visitId === "string" ? recordById(visits, visitId) : undefined;
-    const facility = typeof facilityId === "string" ? recordById(facilities, facilityId) : undefined;
-    checkFacilityInVisit(report, visit, facility, action, "accountability", i);
-  }
+  return {
+    facility(facility, i) {
+      if (facilities.duplicates.size > 0) reportDuplicate(report, facilities, "facilities", i, facility);
+    },
+    visit(visit, i) {
+      if (visits.duplicates.size > 0) reportDuplicate(report, visits, "visits", i, visit);
+      referEach(report, facilities, "ref.unknown_facility", visit, "visits", i, "facilityIds");
+      refer(report, visits, "ref.unknown_visit", visit["followUpOf"], "visits", i, "followUpOf");
+    },
+    recommendation(recommendation, i, visit, facility) {
+      if (recommendations.duplicates.size > 0) reportDuplicate(report, recommendations, "recommendations", i, recommendation);
+      checkLinks(report, recommendation, visit, facility, "recommendations", i);
+      refer(report, recommendations, "ref.unknown_recommendation", recommendation["repeatOf"], "recommendations", i, "repeatOf");
+      referEach(report, recommendations, "ref.unknown_recommendation", recommendation, "recommendations", i, "escalates");
+    },
+    accountabilityAction(action, i, visit, facility) {
+      if (accountability.duplicates.size > 0) reportDuplicate(report, accountability, "accountability", i, action);
+      checkLinks(report, action, visit, facility, "accountability", i);
+    },
+  };
 }

@@ -7,7 +7,8 @@ import { DATASET_FORMAT } from "../../model/dataset";
 import { schemasFor } from "../../profiles/schemasFor";
 import type { ListName } from "../../profiles/profile";
 import type { IssueCode } from "../catalogue";
-import type { Report, RuleContext } from "../context";
+import type { CollectionName, UnknownKey } from "../../model/findUnknownKeys";
+import type { RecordChecks, Report, RuleContext } from "../context";
 
 // The code list a field's value comes from, by the field's name: for schema.unknown_code.
 const LIST_OF_FIELD: Readonly<Record<string, ListName | "formats">> = {
@@ -120,30 +121,54 @@ function checkCollectionsAreArrays(root: unknown, report: Report): void {
   }
 }
 
+function reportUnknownKeys(unknownKeys: readonly UnknownKey[], report: Report): void {
+  for (const { path, key } of unknownKeys) report("schema.unknown_key", path, { key });
+}
+
+/** Parses one record with its schema and reports what fails, with paths into the input. */
+function recordCheck(schema: z.ZodType, collection: CollectionName, report: Report) {
+  return (record: unknown, index: number, unknownKeys: readonly UnknownKey[]): void => {
+    const result = schema.safeParse(record);
+    if (!result.success) reportZodIssues(result, record, [collection, index], report);
+    reportUnknownKeys(unknownKeys, report);
+  };
+}
+
 /**
  * The schema rules: the dataset's own fields, then each record parsed on its own with the
  * profile's schemas (so one bad record never hides the others, and paths point into the
- * input), and every unknown key as a warning.
+ * input), and every unknown key as a warning. A record that is not an object is reported
+ * here (`notARecord`), and only here.
  *
  * @internal
  */
-export function schemaRules(context: RuleContext): void {
+export function schemaRules(context: RuleContext): RecordChecks & { readonly notARecord: (collection: CollectionName, value: unknown, index: number) => void } {
   const { root, report, profile } = context;
   const schemas = schemasFor(profile);
-  const shell = datasetShell(schemas.Dataset.shape.profile);
-  reportZodIssues(shell.safeParse(root), root, [], report);
-  checkCollectionsAreArrays(root, report);
-  const collections = [
-    ["facilities", context.facilities.records, schemas.Facility],
-    ["visits", context.visits.records, Visit],
-    ["recommendations", context.recommendations.records, schemas.Recommendation],
-    ["accountability", context.accountability.records, schemas.AccountabilityAction],
-  ] as const;
-  for (const [name, records, schema] of collections) {
-    for (let index = 0; index < records.length; index++) {
-      const record = records[index];
-      reportZodIssues(schema.safeParse(record), record, [name, index], report);
-    }
-  }
-  for (const { path, key } of context.unknownKeys) report("schema.unknown_key", path, { key });
+  const checks = {
+    facilities: recordCheck(schemas.Facility, "facilities", report),
+    visits: recordCheck(Visit, "visits", report),
+    recommendations: recordCheck(schemas.Recommendation, "recommendations", report),
+    accountability: recordCheck(schemas.AccountabilityAction, "accountability", report),
+  };
+  return {
+    dataset(unknownKeys) {
+      reportZodIssues(datasetShell(schemas.Dataset.shape.profile).safeParse(root), root, [], report);
+      checkCollectionsAreArrays(root, report);
+      reportUnknownKeys(unknownKeys, report);
+    },
+    facility: checks.facilities,
+    visit: checks.visits,
+    recommendation: (recommendation, index, _visit, _facility, unknownKeys) => {
+      checks.recommendations(recommendation, index, unknownKeys);
+    },
+    accountabilityAction: (action, index, _visit, _facility, unknownKeys) => {
+      checks.accountability(action, index, unknownKeys);
+    },
+    notARecord: (collection, value, index) => {
+      checks[collection](value, index, NO_KEYS);
+    },
+  };
 }
+
+const NO_KEYS: readonly UnknownKey[] = [];
