@@ -1,4 +1,4 @@
-// opcat-npm: the data contract, profiles and helpers of an OPCAT National Preventive Mechanism.
+// opcat-npm: the data contract, profiles, validation, metrics and reports of an OPCAT National Preventive Mechanism.
 // Browser-safe: nothing here does I/O, reads the clock or depends on the process time zone.
 
 export { OpcatError, type OpcatProblem, type PathSegment } from "./errors/OpcatError";
@@ -68,3 +68,39 @@ export {
 } from "./validate/rules/findPersonalIdentifiers";
 export type { Severity, ValidationCounts, ValidationIssue, ValidationOptions, ValidationResult } from "./validate/types";
 export { validateDataset } from "./validate/validateDataset";
+
+export { daysToImplement } from "./metrics/daysToImplement";
+export { escalations, type Escalations } from "./metrics/escalations";
+export { facilitiesByAgency } from "./metrics/facilitiesByAgency";
+export { facilitiesByRegion } from "./metrics/facilitiesByRegion";
+export { facilitiesByType } from "./metrics/facilitiesByType";
+export { facilitiesMonitored } from "./metrics/facilitiesMonitored";
+export { facilityCoverage } from "./metrics/facilityCoverage";
+export { implementationRate } from "./metrics/implementationRate";
+export type { MetricOptions } from "./metrics/metricContext";
+export { officialsHeldLiable, type OfficialsHeldLiable } from "./metrics/officialsHeldLiable";
+export type { Quartiles } from "./metrics/quartiles";
+export { rateOf, type Rate } from "./metrics/rate";
+export { recommendationsByAgency } from "./metrics/recommendationsByAgency";
+export { recommendationsByStatus } from "./metrics/recommendationsByStatus";
+export { recommendationsByTheme } from "./metrics/recommendationsByTheme";
+export { recommendationsOverdue } from "./metrics/recommendationsOverdue";
+export { recommendationsTotal } from "./metrics/recommendationsTotal";
+export type { ReportData } from "./metrics/reportData";
+export { UNREGISTERED } from "./metrics/unregistered";
+export { visitsByAgency } from "./metrics/visitsByAgency";
+export { visitsByMonth } from "./metrics/visitsByMonth";
+export { visitsByRegion } from "./metrics/visitsByRegion";
+export { visitsByType } from "./metrics/visitsByType";
+export { visitsTotal } from "./metrics/visitsTotal";
+
+export { accumulateReport, buildReport } from "./report/buildReport";
+export { reconcile, type Reconciliation } from "./report/reconcile";
+export { Report, REPORT_FORMAT } from "./report/report";
+export {
+  createReportBuilder,
+  finishReport,
+  mergeReportAccumulators,
+  type ReportAccumulator,
+  type ReportBuilder,
+} from "./report/reportBuilder";

@@ -1,0 +1,46 @@
+import { facilitiesByField } from "./facilitiesByField";
+import { runMetric } from "./metric";
+import type { MetricOptions } from "./metricContext";
+import type { ReportData } from "./reportData";
+
+/**
+ * The metric of {@link facilitiesByRegion}.
+ *
+ * @internal
+ */
+export const facilitiesByRegionMetric = /* @__PURE__ */ facilitiesByField("facilities.byRegion", "region", "regions");
+
+/**
+ * `facilities.byRegion`: the distinct facilities counted by {@link facilitiesMonitored}, by
+ * its region in the register. Each facility counts once, so the figures add up to
+ * `facilities.monitored`. Every code of the profile's regions is listed (0 when none);
+ * monitored facilities missing from the register count under {@link UNREGISTERED}.
+ *
+ * @example
+ * ```ts
+ * import { civilDate, facilitiesByRegion } from "opcat-npm";
+ *
+ * const figures = facilitiesByRegion(
+ *   {
+ *     period: { from: civilDate("2023-01-01"), to: civilDate("2023-12-31") },
+ *     facilities: [
+ *       { id: "F-1", name: "IVS", type: "temporary_detention_facility", agency: "interior", region: "KZ-71" },
+ *       { id: "F-2", name: "Police unit", type: "police_unit", agency: "interior", region: "KZ-71" },
+ *       { id: "F-3", name: "Children's home", type: "childrens_home", agency: "education", region: "KZ-75" },
+ *     ],
+ *     visits: [
+ *       { id: "V-1", type: "periodic", startedOn: civilDate("2023-02-14"), facilityIds: ["F-1", "F-2"] },
+ *       { id: "V-2", type: "special", startedOn: civilDate("2023-03-01"), facilityIds: ["F-1", "F-3"] },
+ *     ],
+ *     recommendations: [],
+ *     accountability: [],
+ *   },
+ *   { asOf: civilDate("2024-11-08") },
+ * );
+ * [figures["KZ-71"], figures["KZ-75"], figures["KZ-10"]];
+ * //=> [2, 1, 0]
+ * ```
+ */
+export function facilitiesByRegion(data: ReportData, options: MetricOptions): Record<string, number> {
+  return runMetric(facilitiesByRegionMetric, data, options);
+}

@@ -1,0 +1,36 @@
+/**
+ * A share: `numerator` of `denominator`, and `rate` = numerator / denominator, or `null`
+ * when the denominator is 0 (no rate, rather than 0 % or NaN). Never rounded: rounding
+ * happens only when a report is rendered.
+ *
+ * @example
+ * ```ts
+ * import type { Rate } from "opcat-npm";
+ *
+ * const implemented: Rate = { numerator: 1250, denominator: 3125, rate: 0.4 };
+ * implemented.rate;
+ * //=> 0.4
+ * ```
+ */
+export interface Rate {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly rate: number | null;
+}
+
+/**
+ * The {@link Rate} of `numerator` to `denominator`; `rate` is null when the denominator is 0.
+ *
+ * @example
+ * ```ts
+ * import { rateOf } from "opcat-npm";
+ *
+ * rateOf(1, 4);
+ * //=> { numerator: 1, denominator: 4, rate: 0.25 }
+ * rateOf(0, 0);
+ * //=> { numerator: 0, denominator: 0, rate: null }
+ * ```
+ */
+export function rateOf(numerator: number, denominator: number): Rate {
+  return { numerator, denominator, rate: denominator === 0 ? null : numerator / denominator };
+}

@@ -1,0 +1,322 @@
+import { OpcatError } from "../errors/OpcatError";
+import type { AccountabilityAction } from "../model/accountabilityAction";
+import type { CivilDate } from "../model/civilDate";
+import type { Facility } from "../model/facility";
+import type { Period } from "../model/period";
+import type { Recommendation } from "../model/recommendation";
+import type { ReportedFigures } from "../model/reportedFigures";
+import type { Visit } from "../model/visit";
+import type { Profile } from "../profiles/profile";
+import { daysToImplementMetric } from "../metrics/daysToImplement";
+import { escalationsMetric } from "../metrics/escalations";
+import { facilitiesByAgencyMetric } from "../metrics/facilitiesByAgency";
+import { facilitiesByRegionMetric } from "../metrics/facilitiesByRegion";
+import { facilitiesByTypeMetric } from "../metrics/facilitiesByType";
+import { facilitiesMonitoredMetric } from "../metrics/facilitiesMonitored";
+import { facilityCoverageMetric } from "../metrics/facilityCoverage";
+import { implementationRateMetric } from "../metrics/implementationRate";
+import { readRecommendationFacts, type Accumulator, type Metric, type MetricSource, type MetricSources, type RecommendationFacts } from "../metrics/metric";
+import { createMetricContext, type MetricContext, type MetricOptions } from "../metrics/metricContext";
+import { officialsHeldLiableMetric } from "../metrics/officialsHeldLiable";
+import { recommendationsByAgencyMetric } from "../metrics/recommendationsByAgency";
+import { recommendationsByStatusMetric } from "../metrics/recommendationsByStatus";
+import { recommendationsByThemeMetric } from "../metrics/recommendationsByTheme";
+import { recommendationsOverdueMetric } from "../metrics/recommendationsOverdue";
+import { recommendationsTotalMetric } from "../metrics/recommendationsTotal";
+import { visitsByAgencyMetric } from "../metrics/visitsByAgency";
+import { visitsByMonthMetric } from "../metrics/visitsByMonth";
+import { visitsByRegionMetric } from "../metrics/visitsByRegion";
+import { visitsByTypeMetric } from "../metrics/visitsByType";
+import { visitsTotalMetric } from "../metrics/visitsTotal";
+import { reconcile } from "./reconcile";
+import { REPORT_FORMAT, type Report } from "./report";
+
+/** Every metric of the report. */
+const METRICS = [
+  visitsTotalMetric,
+  visitsByTypeMetric,
+  visitsByAgencyMetric,
+  visitsByRegionMetric,
+  visitsByMonthMetric,
+  facilitiesMonitoredMetric,
+  facilitiesByAgencyMetric,
+  facilitiesByTypeMetric,
+  facilitiesByRegionMetric,
+  facilityCoverageMetric,
+  recommendationsTotalMetric,
+  recommendationsByStatusMetric,
+  recommendationsByThemeMetric,
+  recommendationsByAgencyMetric,
+  implementationRateMetric,
+  recommendationsOverdueMetric,
+  daysToImplementMetric,
+  escalationsMetric,
+  officialsHeldLiableMetric,
+] as const;
+
+type AnyAccumulator = Accumulator<MetricSource, unknown>;
+
+/** The distinct accumulators of the metrics of one collection, each run once. */
+function accumulatorsOf(source: MetricSource): readonly AnyAccumulator[] {
+  const found = new Set<AnyAccumulator>();
+  for (const metric of METRICS) if (metric.accumulator.source === source) found.add(metric.accumulator as unknown as AnyAccumulator);
+  return [...found];
+}
+
+/**
+ * The accumulated state of a report: what was added so far, with the options and the
+ * facility register it was computed with. Accumulators of parts of one dataset (the same
+ * options; the visits, recommendations and actions split any way; each part with the
+ * facilities its visits cover, or the whole register) merge with
+ * {@link mergeReportAccumulators} into the accumulator of the whole. It holds `Map`s and
+ * `Set`s only of plain values, so it passes between worker threads (`postMessage`) and
+ * through `v8.serialize`; it is not JSON.
+ *
+ * @example
+ * ```ts
+ * import { accumulateReport, civilDate, type ReportAccumulator } from "opcat-npm";
+ *
+ * const part: ReportAccumulator = accumulateReport(
+ *   { period: { from: civilDate("2023-01-01"), to: civilDate("2023-12-31") }, facilities: [], visits: [], recommendations: [], accountability: [] },
+ *   { asOf: civilDate("2024-11-08") },
+ * );
+ * part.options.asOf;
+ * //=> "2024-11-08"
+ * ```
+ */
+export interface ReportAccumulator {
+  readonly options: {
+    readonly period: Period;
+    readonly asOf: CivilDate;
+    readonly profile: Profile;
+    readonly partialWeight: number;
+    readonly excludeWithdrawn: boolean;
+  };
+  /** The facility register by id. */
+  readonly facilities: ReadonlyMap<string, Facility>;
+  /** Each accumulator's state, by accumulator name. */
+  readonly states: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Builds a report record by record, for data that arrives as a stream or in pieces: add
+ * each visit, recommendation and accountability action (records outside the period or
+ * after `asOf` are skipped, as in {@link buildReport}), then read the `report()` or the
+ * `accumulator()` to merge with others. Adding changes the builder, never the records.
+ *
+ * @example
+ * ```ts
+ * import { civilDate, createReportBuilder } from "opcat-npm";
+ *
+ * const builder = createReportBuilder(
+ *   { period: { from: civilDate("2023-01-01"), to: civilDate("2023-12-31") }, facilities: [] },
+ *   { asOf: civilDate("2024-11-08") },
+ * );
+ * builder.addVisit({ id: "V-1", type: "periodic", startedOn: civilDate("2023-02-14"), facilityIds: ["F-1"] });
+ * builder.addVisit({ id: "V-2", type: "special", startedOn: civilDate("2024-01-03"), facilityIds: ["F-1"] });
+ * builder.report().visits.total;
+ * //=> 1
+ * ```
+ */
+export interface ReportBuilder {
+  readonly addVisit: (visit: Visit) => void;
+  readonly addRecommendation: (recommendation: Recommendation) => void;
+  readonly addAccountabilityAction: (action: AccountabilityAction) => void;
+  /** A snapshot of the state so far (later additions do not change it). */
+  readonly accumulator: () => ReportAccumulator;
+  /** The report of what was added so far, reconciled with `reported` when given. */
+  readonly report: (reported?: ReportedFigures | null) => Report;
+}
+
+function contextOf(accumulator: ReportAccumulator): MetricContext {
+  const { period, asOf } = accumulator.options;
+  return { ...accumulator.options, until: asOf < period.to ? asOf : period.to, facilityById: accumulator.facilities };
+}
+
+function startStates(context: MetricContext): Map<string, unknown> {
+  const states = new Map<string, unknown>();
+  for (const metric of METRICS) {
+    const accumulator = metric.accumulator as unknown as AnyAccumulator;
+    if (!states.has(accumulator.name)) states.set(accumulator.name, accumulator.start(context));
+  }
+  return states;
+}
+
+/**
+ * Starts a {@link ReportBuilder} over a period and a facility register, with the options
+ * of every metric ({@link MetricOptions}; `asOf` required). Throws an {@link OpcatError}
+ * for bad options.
+ *
+ * @example
+ * ```ts
+ * import { civilDate, createReportBuilder } from "opcat-npm";
+ *
+ * const builder = createReportBuilder(
+ *   {
+ *     period: { from: civilDate("2023-01-01"), to: civilDate("2023-12-31") },
+ *     facilities: [{ id: "F-1", name: "IVS", type: "temporary_detention_facility", agency: "interior", region: "KZ-71" }],
+ *   },
+ *   { asOf: civilDate("2024-11-08") },
+ * );
+ * builder.addRecommendation({ id: "R-1", addressee: "interior", level: "facility", themes: ["food"], issuedOn: civilDate("2023-03-01") });
+ * builder.report().recommendations.byStatus.issued;
+ * //=> 1
+ * ```
+ */
+export function createReportBuilder(register: { readonly period: Period; readonly facilities: readonly Facility[] }, options: MetricOptions): ReportBuilder {
+  const context = createMetricContext(register, options);
+  const states = startStates(context);
+  const sources = (source: MetricSource) => accumulatorsOf(source).map((accumulator) => ({ accumulator, state: states.get(accumulator.name) }));
+  const visitSteps = sources("visits");
+  const recommendationSteps = sources("recommendations");
+  const actionSteps = sources("accountability");
+  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined };
+  const { from } = context.period;
+  const { until, asOf } = context;
+  const run = (steps: typeof visitSteps, record: MetricSources[MetricSource]): void => {
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i];
+      if (step !== undefined) step.accumulator.add(step.state, record, facts, context);
+    }
+  };
+  const accumulator = (): ReportAccumulator => {
+    const snapshot = new Map<string, unknown>();
+    const none = startStates(context);
+    for (const metric of METRICS) {
+      const { name, merge } = metric.accumulator as unknown as AnyAccumulator;
+      if (!snapshot.has(name)) snapshot.set(name, merge(none.get(name), states.get(name)));
+    }
+    return { options: { period: context.period, asOf, profile: context.profile, partialWeight: context.partialWeight, excludeWithdrawn: context.excludeWithdrawn }, facilities: context.facilityById, states: snapshot };
+  };
+  return {
+    addVisit: (visit) => {
+      const date = visit.startedOn;
+      if (from <= date && date <= until) run(visitSteps, visit);
+    },
+    addRecommendation: (recommendation) => {
+      const date = recommendation.issuedOn;
+      if (!(from <= date && date <= until)) return;
+      readRecommendationFacts(recommendation, asOf, facts);
+      run(recommendationSteps, recommendation);
+    },
+    addAccountabilityAction: (action) => {
+      const date = action.decidedOn;
+      if (from <= date && date <= until) run(actionSteps, action);
+    },
+    accumulator,
+    report: (reported) => finishReport(accumulator(), reported),
+  };
+}
+
+/** Whether two accumulators were computed with the same options (same profile id). */
+function sameOptions(a: ReportAccumulator["options"], b: ReportAccumulator["options"]): boolean {
+  return (
+    a.period.from === b.period.from &&
+    a.period.to === b.period.to &&
+    a.asOf === b.asOf &&
+    a.profile.id === b.profile.id &&
+    a.partialWeight === b.partialWeight &&
+    a.excludeWithdrawn === b.excludeWithdrawn
+  );
+}
+
+/**
+ * Merges the accumulators of parts of one dataset into that of the whole (neither is
+ * changed). Additive figures (counts, sums, histograms) add up; distinct figures
+ * (facilities monitored and their breakdowns, recommendations escalated) take the union
+ * of ids, so a facility visited in both parts counts once; rates and quartiles are read
+ * off the merged state, never averaged. The registers are merged by id (the first part's
+ * record of an id wins). Throws an {@link OpcatError} (`report.incompatible_parts`) when
+ * the parts were computed with different options.
+ *
+ * @example
+ * ```ts
+ * import { accumulateReport, civilDate, finishReport, mergeReportAccumulators } from "opcat-npm";
+ *
+ * const period = { from: civilDate("2023-01-01"), to: civilDate("2023-12-31") };
+ * const options = { asOf: civilDate("2024-11-08") };
+ * const visit = (id: string, facilityId: string) => ({ id, type: "periodic", startedOn: civilDate("2023-03-01"), facilityIds: [facilityId] }) as const;
+ * const a = accumulateReport({ period, facilities: [], visits: [visit("V-1", "F-1")], recommendations: [], accountability: [] }, options);
+ * const b = accumulateReport({ period, facilities: [], visits: [visit("V-2", "F-1"), visit("V-3", "F-2")], recommendations: [], accountability: [] }, options);
+ * const whole = finishReport(mergeReportAccumulators(a, b));
+ * [whole.visits.total, whole.facilities.monitored];
+ * //=> [3, 2]
+ * ```
+ */
+export function mergeReportAccumulators(a: ReportAccumulator, b: ReportAccumulator): ReportAccumulator {
+  if (!sameOptions(a.options, b.options)) {
+    throw new OpcatError([
+      {
+        code: "report.incompatible_parts",
+        path: ["options"],
+        message: "Report parts computed with different options (period, asOf, profile, partialWeight or excludeWithdrawn) cannot be merged",
+        params: { a: { ...a.options, profile: a.options.profile.id }, b: { ...b.options, profile: b.options.profile.id } },
+      },
+    ]);
+  }
+  const facilities = new Map(a.facilities);
+  for (const [id, facility] of b.facilities) if (!facilities.has(id)) facilities.set(id, facility);
+  const states = new Map<string, unknown>();
+  for (const metric of METRICS) {
+    const { name, merge } = metric.accumulator as unknown as AnyAccumulator;
+    if (!states.has(name)) states.set(name, merge(a.states.get(name), b.states.get(name)));
+  }
+  return { options: a.options, facilities, states };
+}
+
+/**
+ * The report of an accumulator (see {@link createReportBuilder},
+ * {@link accumulateReport}, {@link mergeReportAccumulators}), reconciled with the
+ * published figures when given.
+ *
+ * @example
+ * ```ts
+ * import { accumulateReport, civilDate, finishReport } from "opcat-npm";
+ *
+ * const accumulator = accumulateReport(
+ *   { period: { from: civilDate("2023-01-01"), to: civilDate("2023-12-31") }, facilities: [], visits: [], recommendations: [], accountability: [] },
+ *   { asOf: civilDate("2024-11-08") },
+ * );
+ * const report = finishReport(accumulator, { visits: { total: 461 } });
+ * report.reconciliation.figures;
+ * //=> [{ key: "visits.total", reported: 461, computed: 0, difference: -461 }]
+ * ```
+ */
+export function finishReport(accumulator: ReportAccumulator, reported?: ReportedFigures | null): Report {
+  const context = contextOf(accumulator);
+  const figure = <Source extends MetricSource, State, Output>(metric: Metric<Source, State, Output>): Output =>
+    metric.finish(accumulator.states.get(metric.accumulator.name) as State, context);
+  const figures = {
+    format: REPORT_FORMAT,
+    profile: context.profile.id,
+    period: { from: context.period.from, to: context.period.to },
+    asOf: context.asOf,
+    parameters: { partialWeight: context.partialWeight, excludeWithdrawn: context.excludeWithdrawn },
+    visits: {
+      total: figure(visitsTotalMetric),
+      byType: figure(visitsByTypeMetric),
+      byAgency: figure(visitsByAgencyMetric),
+      byRegion: figure(visitsByRegionMetric),
+      byMonth: figure(visitsByMonthMetric),
+    },
+    facilities: {
+      monitored: figure(facilitiesMonitoredMetric),
+      byAgency: figure(facilitiesByAgencyMetric),
+      byType: figure(facilitiesByTypeMetric),
+      byRegion: figure(facilitiesByRegionMetric),
+      coverage: figure(facilityCoverageMetric),
+    },
+    recommendations: {
+      total: figure(recommendationsTotalMetric),
+      byStatus: figure(recommendationsByStatusMetric),
+      byTheme: figure(recommendationsByThemeMetric),
+      byAgency: figure(recommendationsByAgencyMetric),
+      implementation: figure(implementationRateMetric),
+      overdue: figure(recommendationsOverdueMetric),
+      daysToImplement: figure(daysToImplementMetric),
+      escalations: figure(escalationsMetric),
+    },
+    accountability: { officials: figure(officialsHeldLiableMetric) },
+  } as const;
+  return { ...figures, reconciliation: reconcile(figures, reported) };
+}
