@@ -47,7 +47,11 @@ function collect(value: unknown, known: Known, path: readonly PathSegment[], fou
   return found;
 }
 
-/** The collections of a dataset, by the name of their array. */
+/**
+ * The collections of a dataset, by the name of their array.
+ *
+ * @internal
+ */
 export type CollectionName = "facilities" | "visits" | "recommendations" | "accountability";
 
 /**

@@ -4,7 +4,7 @@ import type { CivilDate } from "../model/civilDate";
 import type { UnknownKey } from "../model/findUnknownKeys";
 import type { Profile } from "../profiles/profile";
 import type { IssueCode } from "./catalogue";
-import { buildIdIndex } from "./idIndex";
+import { createIdIndex } from "./idIndex";
 
 /**
  * A plain object of the input (not an array, not null). Rules read raw input through these
@@ -62,8 +62,9 @@ const EMPTY: readonly unknown[] = Object.freeze([]);
 export type Report = (code: IssueCode, path: readonly PathSegment[], params?: Readonly<Record<string, unknown>>) => void;
 
 /**
- * A collection's records with the first position of every id: later duplicates are
- * reported by the reference rules and otherwise ignored, so one lookup serves every rule.
+ * A collection's records with the position of every id: the facilities and visits are
+ * indexed before any check runs; recommendations and accountability actions while they
+ * are read (so, during that pass, `positionOf` knows only the records read so far).
  *
  * @internal
  */
@@ -71,13 +72,32 @@ export interface CollectionIndex {
   readonly records: readonly unknown[];
   /** The position of the first record with this id, or -1. */
   readonly positionOf: (id: string) => number;
-  /** Records whose id an earlier record already has: position → position of the first. */
-  readonly duplicates: ReadonlyMap<number, number>;
 }
 
 /**
- * What every rule family gets once: the whole input, the id indexes (built once), the
- * profile, the optional `asOf` date and the report function.
+ * What the validator knows of the record at hand, worked out once for every rule family.
+ * One object per collection is reused from record to record: read it during the check,
+ * never keep it.
+ *
+ * @internal
+ */
+export interface RecordFacts {
+  /** The record's position in its collection. */
+  index: number;
+  /** The record matched its schema: every field has its type, every date is a real date. */
+  parsed: boolean;
+  /** The record's keys the contract does not define (found by the schema rules' parse). */
+  unknownKeys: readonly UnknownKey[];
+  /** The position of an earlier record of the collection with the same id, or -1. */
+  duplicateOf: number;
+  /** For a recommendation or an accountability action: the visit and facility it names, if found. */
+  visit: RawRecord | undefined;
+  facility: RawRecord | undefined;
+}
+
+/**
+ * What every rule family gets once: the whole input, the id indexes, the profile, the
+ * optional `asOf` date and the report function.
  *
  * @internal
  */
@@ -96,31 +116,19 @@ export interface RuleContext {
 /**
  * The checks of one rule family, called by the validator record by record, so that every
  * family looks at a record while it is at hand (one pass over each collection, not one per
- * family). `visit` and `facility` are the records a recommendation or an accountability
- * action refers to, looked up once for all families; `unknownKeys` are the record's keys
- * the contract does not define, found once. Each check may be absent.
+ * family), then `end` once all records are read (for references to recommendations not
+ * read yet when they were met). Each check may be absent.
  *
  * @internal
  */
 export interface RecordChecks {
-  /** The dataset's own fields (format, profile, period, reported figures). */
+  /** The dataset's own fields (format, profile, period, reported figures), given their unknown keys. */
   readonly dataset?: (unknownKeys: readonly UnknownKey[]) => void;
-  readonly facility?: (facility: RawRecord, index: number, unknownKeys: readonly UnknownKey[]) => void;
-  readonly visit?: (visit: RawRecord, index: number, unknownKeys: readonly UnknownKey[]) => void;
-  readonly recommendation?: (
-    recommendation: RawRecord,
-    index: number,
-    visit: RawRecord | undefined,
-    facility: RawRecord | undefined,
-    unknownKeys: readonly UnknownKey[],
-  ) => void;
-  readonly accountabilityAction?: (
-    action: RawRecord,
-    index: number,
-    visit: RawRecord | undefined,
-    facility: RawRecord | undefined,
-    unknownKeys: readonly UnknownKey[],
-  ) => void;
+  readonly facility?: (facility: RawRecord, facts: RecordFacts) => void;
+  readonly visit?: (visit: RawRecord, facts: RecordFacts) => void;
+  readonly recommendation?: (recommendation: RawRecord, facts: RecordFacts) => void;
+  readonly accountabilityAction?: (action: RawRecord, facts: RecordFacts) => void;
+  readonly end?: () => void;
 }
 
 /**
@@ -129,6 +137,18 @@ export interface RecordChecks {
  * @internal
  */
 export type RuleFamily = (context: RuleContext) => RecordChecks;
+
+/**
+ * The civil date at `key` of a record whose schema parse succeeded (`parsed`): no need to
+ * check it again. Otherwise as {@link dateAt}.
+ *
+ * @internal
+ */
+export function dateIn(record: RawRecord, key: string, parsed: boolean): CivilDate | undefined {
+  if (!parsed) return dateAt(record, key);
+  const value = record[key];
+  return value === null ? undefined : (value as CivilDate | undefined);
+}
 
 /**
  * The record of a collection with a given id, if there is one.
@@ -144,15 +164,29 @@ export function recordById(index: CollectionIndex, id: unknown): RawRecord | und
 }
 
 /**
- * Indexes a collection by the `id` of each record (first occurrence wins).
+ * The id of a record, if it has a string one.
  *
  * @internal
  */
-export function indexCollection(records: readonly unknown[]): CollectionIndex {
-  const { positionOf, duplicates } = buildIdIndex(records.length, (position) => {
-    const record = records[position];
-    const id = isRawRecord(record) ? record["id"] : undefined;
-    return typeof id === "string" ? id : undefined;
-  });
-  return { records, positionOf, duplicates };
+export function idOf(record: unknown): string | undefined {
+  const id = isRawRecord(record) ? record["id"] : undefined;
+  return typeof id === "string" ? id : undefined;
+}
+
+/**
+ * Indexes a whole collection by the `id` of each record (first occurrence wins), and
+ * notes the duplicates: position → position of the first record with that id.
+ *
+ * @internal
+ */
+export function indexCollection(records: readonly unknown[]): CollectionIndex & { readonly duplicates: ReadonlyMap<number, number> } {
+  const index = createIdIndex(records.length);
+  const duplicates = new Map<number, number>();
+  for (let position = 0; position < records.length; position++) {
+    const id = idOf(records[position]);
+    if (id === undefined) continue;
+    const first = index.add(id, position);
+    if (first >= 0) duplicates.set(position, first);
+  }
+  return { records, positionOf: index.positionOf, duplicates };
 }

@@ -1,7 +1,8 @@
-import { createUnknownKeyFinder, type CollectionName } from "../model/findUnknownKeys";
+import { createUnknownKeyFinder } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
-import { arrayAt, indexCollection, isRawRecord, recordById, type RawRecord, type RecordChecks, type RuleContext } from "./context";
+import { arrayAt, indexCollection, isRawRecord, recordById, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type RuleContext } from "./context";
+import { createIdIndex, type IdIndex } from "./idIndex";
 import { dateRules } from "./rules/dateRules";
 import { privacyRules } from "./rules/privacyRules";
 import { recommendationRules } from "./rules/recommendationRules";
@@ -10,52 +11,113 @@ import { schemaRules } from "./rules/schemaRules";
 import { visitRules } from "./rules/visitRules";
 import type { ValidationOptions, ValidationResult } from "./types";
 
-// Besides the schema rules, which also see records that are not objects.
+// Besides the schema rules, which run first: they also see records that are not objects, and find unknown keys.
 const RULE_FAMILIES = [referenceRules, dateRules, visitRules, recommendationRules, privacyRules] as const;
 const DEFAULT_MAX_ISSUES = 1000;
 
+/** The checks of one collection's records, by family, without the absent ones. */
+function checksOf<K extends "facility" | "visit" | "recommendation" | "accountabilityAction">(families: readonly RecordChecks[], kind: K): NonNullable<RecordChecks[K]>[] {
+  const checks: NonNullable<RecordChecks[K]>[] = [];
+  for (const family of families) {
+    const check = family[kind];
+    if (check !== undefined) checks.push(check);
+  }
+  return checks;
+}
+
+/**
+ * Looks up a record by id, remembering the last id asked: consecutive recommendations
+ * usually come from one visit and facility, so most lookups are one string comparison.
+ */
+function cachedLookup(index: CollectionIndex): (id: unknown) => RawRecord | undefined {
+  let lastId: unknown;
+  let lastRecord: RawRecord | undefined;
+  return (id) => {
+    if (id !== lastId) {
+      lastId = id;
+      lastRecord = recordById(index, id);
+    }
+    return lastRecord;
+  };
+}
+
+function newFacts(): RecordFacts {
+  return { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, visit: undefined, facility: undefined };
+}
+
 /**
  * Runs every family's checks record by record: one pass over each collection, each record
- * looked at while it is at hand, its links and unknown keys found once for all families.
+ * looked at while it is at hand. Its schema parse, unknown keys, duplicate and links are
+ * worked out once for all families; recommendations and accountability actions are
+ * indexed during their pass. The input is never changed.
  */
-function checkRecords(context: RuleContext, root: RawRecord): void {
+function checkRecords(root: RawRecord, context: RuleContext, indexes: Indexes): void {
   const schema = schemaRules(context);
-  const families: readonly RecordChecks[] = [schema, ...RULE_FAMILIES.map((rules) => rules(context))];
-  const unknownKeys = createUnknownKeyFinder();
-  const datasetKeys = unknownKeys.dataset(root);
-  for (const checks of families) checks.dataset?.(datasetKeys);
+  const families: readonly RecordChecks[] = RULE_FAMILIES.map((rules) => rules(context));
+  const datasetKeys = createUnknownKeyFinder().dataset(root);
+  schema.dataset(datasetKeys);
+  for (const family of families) family.dataset?.(datasetKeys);
 
-  const forEachRecord = (collection: CollectionName, records: readonly unknown[], check: (record: RawRecord, index: number) => void): void => {
-    for (let i = 0; i < records.length; i++) {
-      const record = records[i];
-      if (isRawRecord(record)) check(record, i);
-      else schema.notARecord(collection, record, i);
-    }
-  };
-  const facilityChecks = families.flatMap((checks) => (checks.facility === undefined ? [] : [checks.facility]));
-  forEachRecord("facilities", context.facilities.records, (facility, i) => {
-    const keys = unknownKeys.record("facilities", facility, i);
-    for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(facility, i, keys);
-  });
-  const visitChecks = families.flatMap((checks) => (checks.visit === undefined ? [] : [checks.visit]));
-  forEachRecord("visits", context.visits.records, (visit, i) => {
-    const keys = unknownKeys.record("visits", visit, i);
-    for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(visit, i, keys);
-  });
-  const recommendationChecks = families.flatMap((checks) => (checks.recommendation === undefined ? [] : [checks.recommendation]));
-  forEachRecord("recommendations", context.recommendations.records, (recommendation, i) => {
-    const keys = unknownKeys.record("recommendations", recommendation, i);
-    const visit = recordById(context.visits, recommendation["visitId"]);
-    const facility = recordById(context.facilities, recommendation["facilityId"]);
-    for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(recommendation, i, visit, facility, keys);
-  });
-  const actionChecks = families.flatMap((checks) => (checks.accountabilityAction === undefined ? [] : [checks.accountabilityAction]));
-  forEachRecord("accountability", context.accountability.records, (action, i) => {
-    const keys = unknownKeys.record("accountability", action, i);
-    const visit = recordById(context.visits, action["visitId"]);
-    const facility = recordById(context.facilities, action["facilityId"]);
-    for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(action, i, visit, facility, keys);
-  });
+  const facts = newFacts();
+  const facilities = context.facilities.records;
+  const facilityChecks = checksOf(families, "facility");
+  for (let i = 0; i < facilities.length; i++) {
+    const facility = facilities[i];
+    facts.index = i;
+    schema.records.facilities(facility, facts);
+    if (!isRawRecord(facility)) continue;
+    facts.duplicateOf = indexes.facilities.duplicates.get(i) ?? -1;
+    for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(facility, facts);
+  }
+
+  const visits = context.visits.records;
+  const visitChecks = checksOf(families, "visit");
+  for (let i = 0; i < visits.length; i++) {
+    const visit = visits[i];
+    facts.index = i;
+    schema.records.visits(visit, facts);
+    if (!isRawRecord(visit)) continue;
+    facts.duplicateOf = indexes.visits.duplicates.get(i) ?? -1;
+    for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(visit, facts);
+  }
+
+  const recommendations = context.recommendations.records;
+  const recommendationChecks = checksOf(families, "recommendation");
+  const visitOf = cachedLookup(context.visits);
+  const facilityOf = cachedLookup(context.facilities);
+  for (let i = 0; i < recommendations.length; i++) {
+    const recommendation = recommendations[i];
+    facts.index = i;
+    schema.records.recommendations(recommendation, facts);
+    if (!isRawRecord(recommendation)) continue;
+    const id = recommendation["id"];
+    facts.duplicateOf = typeof id === "string" ? indexes.recommendations.add(id, i) : -1;
+    facts.visit = visitOf(recommendation["visitId"]);
+    facts.facility = facilityOf(recommendation["facilityId"]);
+    for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(recommendation, facts);
+  }
+
+  const actions = context.accountability.records;
+  const actionChecks = checksOf(families, "accountabilityAction");
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
+    facts.index = i;
+    schema.records.accountability(action, facts);
+    if (!isRawRecord(action)) continue;
+    const id = action["id"];
+    facts.duplicateOf = typeof id === "string" ? indexes.accountability.add(id, i) : -1;
+    facts.visit = recordById(context.visits, action["visitId"]);
+    facts.facility = recordById(context.facilities, action["facilityId"]);
+    for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(action, facts);
+  }
+  for (const family of families) family.end?.();
+}
+
+interface Indexes {
+  readonly facilities: ReturnType<typeof indexCollection>;
+  readonly visits: ReturnType<typeof indexCollection>;
+  readonly recommendations: IdIndex;
+  readonly accountability: IdIndex;
 }
 
 /**
@@ -65,8 +127,10 @@ function checkRecords(context: RuleContext, root: RawRecord): void {
  * the input, and never changes it. Every issue has a stable code, a path into the input, a
  * message in `lang` and its params; `valid` is false exactly when there is an error.
  * Issues come in input order: the dataset's own fields, then facilities, visits,
- * recommendations and accountability actions, record by record. Only the first
- * `maxIssues` are listed; `counts` counts them all.
+ * recommendations and accountability actions, record by record, except that references to
+ * recommendations not found are listed after the accountability actions (a recommendation
+ * may refer to one further down). Only the first `maxIssues` are listed; `counts` counts
+ * them all.
  *
  * @example
  * ```ts
@@ -94,17 +158,25 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
   const collector = createCollector(options.lang ?? "en", Number.isNaN(maxIssues) ? DEFAULT_MAX_ISSUES : maxIssues);
   try {
     const root = isRawRecord(input) ? input : {};
-    const context: RuleContext = {
-      root: input,
+    const recommendations = arrayAt(root, "recommendations");
+    const accountability = arrayAt(root, "accountability");
+    const indexes: Indexes = {
       facilities: indexCollection(arrayAt(root, "facilities")),
       visits: indexCollection(arrayAt(root, "visits")),
-      recommendations: indexCollection(arrayAt(root, "recommendations")),
-      accountability: indexCollection(arrayAt(root, "accountability")),
+      recommendations: createIdIndex(recommendations.length),
+      accountability: createIdIndex(accountability.length),
+    };
+    const context: RuleContext = {
+      root: input,
+      facilities: indexes.facilities,
+      visits: indexes.visits,
+      recommendations: { records: recommendations, positionOf: indexes.recommendations.positionOf },
+      accountability: { records: accountability, positionOf: indexes.accountability.positionOf },
       profile: options.profile ?? kz,
       asOf: options.asOf,
       report: collector.report,
     };
-    checkRecords(context, root);
+    checkRecords(root, context, indexes);
   } catch {
     // Only input that throws when read (a getter, a proxy) gets here: JSON never does.
     collector.report("schema.unreadable", []);

@@ -1,10 +1,20 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { buildIdIndex } from "../../src/validate/idIndex";
+import { createIdIndex } from "../../src/validate/idIndex";
 
-const indexOf = (ids: readonly (string | undefined)[]) => buildIdIndex(ids.length, (position) => ids[position]);
+// Adds the ids in order, as the validator does, and notes what each add answered.
+function indexOf(ids: readonly (string | undefined)[]) {
+  const index = createIdIndex(ids.length);
+  const duplicates = new Map<number, number>();
+  ids.forEach((id, position) => {
+    if (id === undefined) return;
+    const first = index.add(id, position);
+    if (first >= 0) duplicates.set(position, first);
+  });
+  return { positionOf: index.positionOf, duplicates };
+}
 
-describe("buildIdIndex", () => {
+describe("createIdIndex", () => {
   it("finds the first position of each id and -1 for others", () => {
     const index = indexOf(["V-1", "V-2", undefined, "V-1", "V-3", "V-2"]);
     expect(["V-1", "V-2", "V-3", "V-4", "", "v-1"].map(index.positionOf)).toEqual([0, 1, 4, -1, -1, -1]);
@@ -12,6 +22,16 @@ describe("buildIdIndex", () => {
       [3, 0],
       [5, 1],
     ]);
+  });
+
+  it("knows, while it is filled, only the ids added so far", () => {
+    const index = createIdIndex(3);
+    expect(index.positionOf("R-2")).toBe(-1);
+    expect(index.add("R-1", 0)).toBe(-1);
+    expect(index.positionOf("R-2")).toBe(-1);
+    expect(index.add("R-2", 1)).toBe(-1);
+    expect(index.add("R-1", 2)).toBe(0);
+    expect([index.positionOf("R-1"), index.positionOf("R-2")]).toEqual([0, 1]);
   });
 
   it("indexes nothing", () => {

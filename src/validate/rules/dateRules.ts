@@ -1,5 +1,5 @@
 import type { CivilDate } from "../../model/civilDate";
-import { arrayAt, dateAt, isRawRecord, recordById, stringAt, type RawRecord, type RecordChecks, type RuleContext } from "../context";
+import { arrayAt, dateAt, dateIn, isRawRecord, recordById, stringAt, type RawRecord, type RecordChecks, type RuleContext } from "../context";
 
 /** The period's bounds, when both are real dates. */
 function periodOf(root: unknown): { from: CivilDate | undefined; to: CivilDate | undefined } {
@@ -40,25 +40,25 @@ export function dateRules(context: RuleContext): RecordChecks {
     dataset() {
       if (from !== undefined && to !== undefined && from > to) report("date.period_order", ["period", "to"], { from, to });
     },
-    facility(facility, i) {
-      const openedOn = dateAt(facility, "openedOn");
-      const closedOn = dateAt(facility, "closedOn");
+    facility(facility, { index: i, parsed }) {
+      const openedOn = dateIn(facility, "openedOn", parsed);
+      const closedOn = dateIn(facility, "closedOn", parsed);
       if (openedOn !== undefined && closedOn !== undefined && closedOn < openedOn) {
         report("date.closed_before_opened", ["facilities", i, "closedOn"], { openedOn, closedOn });
       }
     },
-    visit(visit, i) {
-      const startedOn = dateAt(visit, "startedOn");
+    visit(visit, { index: i, parsed }) {
+      const startedOn = dateIn(visit, "startedOn", parsed);
       if (startedOn === undefined) return;
-      const endedOn = dateAt(visit, "endedOn");
+      const endedOn = dateIn(visit, "endedOn", parsed);
       if (endedOn !== undefined && endedOn < startedOn) report("date.end_before_start", ["visits", i, "endedOn"], { startedOn, endedOn });
       if (inPeriod && (startedOn < from || startedOn > to)) report("date.outside_period", ["visits", i, "startedOn"], { startedOn, from, to });
       if (afterAsOf(startedOn)) report("date.after_as_of", ["visits", i, "startedOn"], { date: startedOn, asOf });
       checkFacilitiesOpen(visit, i, startedOn);
     },
-    recommendation(recommendation, i, visit) {
-      const issuedOn = dateAt(recommendation, "issuedOn");
-      const dueOn = dateAt(recommendation, "dueOn");
+    recommendation(recommendation, { index: i, parsed, visit }) {
+      const issuedOn = dateIn(recommendation, "issuedOn", parsed);
+      const dueOn = dateIn(recommendation, "dueOn", parsed);
       if (issuedOn !== undefined && dueOn !== undefined && dueOn < issuedOn) report("date.due_before_issue", ["recommendations", i, "dueOn"], { issuedOn, dueOn });
       if (afterAsOf(issuedOn)) report("date.after_as_of", ["recommendations", i, "issuedOn"], { date: issuedOn, asOf });
       const visitStart = visit === undefined ? undefined : dateAt(visit, "startedOn");
@@ -69,15 +69,15 @@ export function dateRules(context: RuleContext): RecordChecks {
       const history = arrayAt(recommendation, "history");
       for (let k = 0; k < history.length; k++) {
         const change = history[k];
-        const on = isRawRecord(change) ? dateAt(change, "on") : undefined;
+        const on = isRawRecord(change) ? dateIn(change, "on", parsed) : undefined;
         if (on === undefined) continue;
         if (previous !== undefined && on < previous) report("date.history_order", ["recommendations", i, "history", k, "on"], { on, previous });
         if (afterAsOf(on)) report("date.after_as_of", ["recommendations", i, "history", k, "on"], { date: on, asOf });
         if (previous === undefined || on > previous) previous = on;
       }
     },
-    accountabilityAction(action, i) {
-      const decidedOn = dateAt(action, "decidedOn");
+    accountabilityAction(action, { index: i, parsed }) {
+      const decidedOn = dateIn(action, "decidedOn", parsed);
       if (afterAsOf(decidedOn)) report("date.after_as_of", ["accountability", i, "decidedOn"], { date: decidedOn, asOf });
     },
   };

@@ -1,6 +1,6 @@
 import type { PathSegment } from "../../errors/OpcatError";
 import type { UnknownKey } from "../../model/findUnknownKeys";
-import type { RawRecord, RecordChecks, Report, RuleContext } from "../context";
+import type { RawRecord, RecordChecks, RecordFacts, Report, RuleContext } from "../context";
 import { findPersonalIdentifiers, type PersonalIdentifierKind } from "./findPersonalIdentifiers";
 
 // Every identifier kind holds a digit or an "@": text with neither needs no closer look.
@@ -38,24 +38,22 @@ function scanField(record: RawRecord, collection: string, index: number, field: 
  */
 export function privacyRules(context: RuleContext): RecordChecks {
   const { report, root } = context;
-  const unknownOnly = (_record: RawRecord, _index: number, unknownKeys: readonly UnknownKey[]): void => {
-    if (unknownKeys.length > 0) scanUnknown(root, unknownKeys, report);
+  const unknownOnly = (_record: RawRecord, facts: RecordFacts): void => {
+    if (facts.unknownKeys.length > 0) scanUnknown(root, facts.unknownKeys, report);
   };
   return {
     dataset(unknownKeys) {
       scanUnknown(root, unknownKeys, report);
     },
-    facility(facility, i, unknownKeys) {
-      scanField(facility, "facilities", i, "name", report);
-      unknownOnly(facility, i, unknownKeys);
+    facility(facility, facts) {
+      scanField(facility, "facilities", facts.index, "name", report);
+      unknownOnly(facility, facts);
     },
     visit: unknownOnly,
-    recommendation(recommendation, i, _visit, _facility, unknownKeys) {
-      scanField(recommendation, "recommendations", i, "text", report);
-      unknownOnly(recommendation, i, unknownKeys);
+    recommendation(recommendation, facts) {
+      scanField(recommendation, "recommendations", facts.index, "text", report);
+      unknownOnly(recommendation, facts);
     },
-    accountabilityAction(action, i, _visit, _facility, unknownKeys) {
-      unknownOnly(action, i, unknownKeys);
-    },
+    accountabilityAction: unknownOnly,
   };
 }

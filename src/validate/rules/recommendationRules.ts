@@ -1,4 +1,4 @@
-import { arrayAt, recordById, stringAt, type RecordChecks, type RuleContext } from "../context";
+import { arrayAt, recordById, stringAt, type RawRecord, type RecordChecks, type RuleContext } from "../context";
 
 /**
  * The recommendation rules: a recommendation to a facility is addressed to the agency that
@@ -9,8 +9,16 @@ import { arrayAt, recordById, stringAt, type RecordChecks, type RuleContext } fr
  */
 export function recommendationRules(context: RuleContext): RecordChecks {
   const { report } = context;
+  // [position, list index, id, addressee] of escalated recommendations not read yet.
+  const pending: [number, number, string, string][] = [];
+  const checkTarget = (i: number, j: number, id: string, addressee: string, target: RawRecord): void => {
+    const targetAddressee = stringAt(target, "addressee");
+    if (targetAddressee !== undefined && targetAddressee !== addressee) {
+      report("rec.escalation_target", ["recommendations", i, "escalates", j], { id, addressee, targetAddressee });
+    }
+  };
   return {
-    recommendation(recommendation, i, _visit, facility) {
+    recommendation(recommendation, { index: i, facility }) {
       const addressee = stringAt(recommendation, "addressee");
       const level = stringAt(recommendation, "level");
       if (level !== "agency") {
@@ -25,13 +33,19 @@ export function recommendationRules(context: RuleContext): RecordChecks {
         report("rec.escalation_target", ["recommendations", i, "escalates"], { id: null, addressee: addressee ?? null, targetAddressee: null });
         return;
       }
+      if (addressee === undefined) return;
       for (let j = 0; j < escalates.length; j++) {
         const id = escalates[j];
+        if (typeof id !== "string") continue;
         const target = recordById(context.recommendations, id);
-        const targetAddressee = target === undefined ? undefined : stringAt(target, "addressee");
-        if (targetAddressee !== undefined && addressee !== undefined && targetAddressee !== addressee) {
-          report("rec.escalation_target", ["recommendations", i, "escalates", j], { id, addressee, targetAddressee });
-        }
+        if (target === undefined) pending.push([i, j, id, addressee]);
+        else checkTarget(i, j, id, addressee, target);
+      }
+    },
+    end() {
+      for (const [i, j, id, addressee] of pending) {
+        const target = recordById(context.recommendations, id);
+        if (target !== undefined) checkTarget(i, j, id, addressee, target);
       }
     },
   };

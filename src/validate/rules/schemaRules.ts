@@ -2,13 +2,15 @@ import * as z from "zod";
 import type { PathSegment } from "../../errors/OpcatError";
 import { Period } from "../../model/period";
 import { ReportedFigures } from "../../model/reportedFigures";
+import { StatusChange } from "../../model/statusChange";
 import { Visit } from "../../model/visit";
+import { VisitTrigger } from "../../model/visitTrigger";
 import { DATASET_FORMAT } from "../../model/dataset";
 import { schemasFor } from "../../profiles/schemasFor";
-import type { ListName } from "../../profiles/profile";
+import type { ListName, Profile } from "../../profiles/profile";
 import type { IssueCode } from "../catalogue";
 import type { CollectionName, UnknownKey } from "../../model/findUnknownKeys";
-import type { RecordChecks, Report, RuleContext } from "../context";
+import type { RecordFacts, Report, RuleContext } from "../context";
 
 // The code list a field's value comes from, by the field's name: for schema.unknown_code.
 const LIST_OF_FIELD: Readonly<Record<string, ListName | "formats">> = {
@@ -99,6 +101,54 @@ function reportZodIssues(result: z.ZodSafeParseResult<unknown>, record: unknown,
   }
 }
 
+const NO_KEYS: readonly UnknownKey[] = Object.freeze([]);
+
+/**
+ * Parses one record with the strict form of its schema and reports what fails, with paths
+ * into the input; notes in `facts` whether it parsed and its unknown keys. The keys zod
+ * does not recognize are the record's unknown keys: they are reported as warnings and kept
+ * for the privacy rule, so no second walk over the record's keys is needed.
+ */
+function recordCheck(schema: z.ZodType, collection: CollectionName, report: Report) {
+  return (record: unknown, facts: RecordFacts): void => {
+    const result = schema.safeParse(record);
+    facts.parsed = result.success;
+    facts.unknownKeys = NO_KEYS;
+    if (result.success) return;
+    const unknownKeys: UnknownKey[] = [];
+    const others: z.core.$ZodIssue[] = [];
+    for (const issue of result.error.issues) {
+      if (issue.code !== "unrecognized_keys") {
+        others.push(issue);
+        continue;
+      }
+      const at = issue.path.filter((step): step is PathSegment => typeof step !== "symbol");
+      for (const key of issue.keys) unknownKeys.push({ path: [collection, facts.index, ...at, key], key });
+    }
+    if (others.length > 0) reportZodIssues({ success: false, error: new z.ZodError(others) }, record, [collection, facts.index], report);
+    reportUnknownKeys(unknownKeys, report);
+    facts.unknownKeys = unknownKeys;
+    // A record whose only problem is unknown keys still has every field of its type.
+    facts.parsed = others.length === 0;
+  };
+}
+
+/**
+ * The schemas of the records as the validator parses them: those of the profile, strict
+ * at every level the contract describes (a visit's trigger, each history entry), so that
+ * zod, which walks every key of a loose object anyway, also finds the unknown ones.
+ */
+function strictRecordSchemas(profile: Profile) {
+  const schemas = schemasFor(profile);
+  return {
+    facilities: schemas.Facility.strict(),
+    visits: Visit.extend({ trigger: VisitTrigger.strict().nullish() }).strict(),
+    recommendations: schemas.Recommendation.extend({ history: z.array(StatusChange.strict()).nullish() }).strict(),
+    accountability: schemas.AccountabilityAction.strict(),
+    datasetProfile: schemas.Dataset.shape.profile,
+  };
+}
+
 // The top level of a dataset without its collections: those are checked to be arrays below,
 // and their records one by one (z.array(z.unknown()) would visit every record once more).
 function datasetShell(profileCode: z.ZodString) {
@@ -125,50 +175,39 @@ function reportUnknownKeys(unknownKeys: readonly UnknownKey[], report: Report): 
   for (const { path, key } of unknownKeys) report("schema.unknown_key", path, { key });
 }
 
-/** Parses one record with its schema and reports what fails, with paths into the input. */
-function recordCheck(schema: z.ZodType, collection: CollectionName, report: Report) {
-  return (record: unknown, index: number, unknownKeys: readonly UnknownKey[]): void => {
-    const result = schema.safeParse(record);
-    if (!result.success) reportZodIssues(result, record, [collection, index], report);
-    reportUnknownKeys(unknownKeys, report);
-  };
+/**
+ * The schema checks of a dataset: its own fields, and one function per collection that
+ * parses a record (whatever it is: a record that is not an object is reported here, and
+ * only here) and notes in the record's facts whether it parsed and its unknown keys.
+ *
+ * @internal
+ */
+export interface SchemaChecks {
+  readonly dataset: (unknownKeys: readonly UnknownKey[]) => void;
+  readonly records: Readonly<Record<CollectionName, (record: unknown, facts: RecordFacts) => void>>;
 }
 
 /**
  * The schema rules: the dataset's own fields, then each record parsed on its own with the
  * profile's schemas (so one bad record never hides the others, and paths point into the
- * input), and every unknown key as a warning. A record that is not an object is reported
- * here (`notARecord`), and only here.
+ * input), and every unknown key as a warning.
  *
  * @internal
  */
-export function schemaRules(context: RuleContext): RecordChecks & { readonly notARecord: (collection: CollectionName, value: unknown, index: number) => void } {
+export function schemaRules(context: RuleContext): SchemaChecks {
   const { root, report, profile } = context;
-  const schemas = schemasFor(profile);
-  const checks = {
-    facilities: recordCheck(schemas.Facility, "facilities", report),
-    visits: recordCheck(Visit, "visits", report),
-    recommendations: recordCheck(schemas.Recommendation, "recommendations", report),
-    accountability: recordCheck(schemas.AccountabilityAction, "accountability", report),
-  };
+  const schemas = strictRecordSchemas(profile);
   return {
     dataset(unknownKeys) {
-      reportZodIssues(datasetShell(schemas.Dataset.shape.profile).safeParse(root), root, [], report);
+      reportZodIssues(datasetShell(schemas.datasetProfile).safeParse(root), root, [], report);
       checkCollectionsAreArrays(root, report);
       reportUnknownKeys(unknownKeys, report);
     },
-    facility: checks.facilities,
-    visit: checks.visits,
-    recommendation: (recommendation, index, _visit, _facility, unknownKeys) => {
-      checks.recommendations(recommendation, index, unknownKeys);
-    },
-    accountabilityAction: (action, index, _visit, _facility, unknownKeys) => {
-      checks.accountability(action, index, unknownKeys);
-    },
-    notARecord: (collection, value, index) => {
-      checks[collection](value, index, NO_KEYS);
+    records: {
+      facilities: recordCheck(schemas.facilities, "facilities", report),
+      visits: recordCheck(schemas.visits, "visits", report),
+      recommendations: recordCheck(schemas.recommendations, "recommendations", report),
+      accountability: recordCheck(schemas.accountability, "accountability", report),
     },
   };
 }
-
-const NO_KEYS: readonly UnknownKey[] = [];

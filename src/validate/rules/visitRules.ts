@@ -1,4 +1,4 @@
-import { dateAt, isRawRecord, recordById, stringAt, type RecordChecks, type RuleContext } from "../context";
+import { dateAt, dateIn, isRawRecord, recordById, stringAt, type RecordChecks, type RuleContext } from "../context";
 
 /**
  * The visit rules: an intermediate visit names the visit it follows up, which started no
@@ -11,9 +11,9 @@ export function visitRules(context: RuleContext): RecordChecks {
   const { report } = context;
   const minimum = context.profile.rules.minTeamSize;
   return {
-    visit(visit, i) {
+    visit(visit, { index: i, parsed }) {
       const type = stringAt(visit, "type");
-      const startedOn = dateAt(visit, "startedOn");
+      const startedOn = dateIn(visit, "startedOn", parsed);
       const followUpOf = visit["followUpOf"];
       if (type === "intermediate" && (followUpOf === undefined || followUpOf === null)) report("visit.follow_up_missing", ["visits", i, "followUpOf"]);
       if (typeof followUpOf === "string" && startedOn !== undefined) {
@@ -26,7 +26,7 @@ export function visitRules(context: RuleContext): RecordChecks {
       const trigger = visit["trigger"];
       if (type === "special" && (trigger === undefined || trigger === null)) report("visit.trigger_missing", ["visits", i, "trigger"]);
       if (isRawRecord(trigger) && startedOn !== undefined) {
-        const receivedOn = dateAt(trigger, "receivedOn");
+        const receivedOn = dateIn(trigger, "receivedOn", parsed);
         if (receivedOn !== undefined && receivedOn > startedOn) report("visit.trigger_after_start", ["visits", i, "trigger", "receivedOn"], { receivedOn, startedOn });
       }
       const teamSize = visit["teamSize"];
