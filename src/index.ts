@@ -86,7 +86,7 @@ export { recommendationsByStatus } from "./metrics/recommendationsByStatus";
 export { recommendationsByTheme } from "./metrics/recommendationsByTheme";
 export { recommendationsOverdue } from "./metrics/recommendationsOverdue";
 export { recommendationsTotal } from "./metrics/recommendationsTotal";
-export type { ReportData } from "./metrics/reportData";
+export type { ReadonlyDeep, ReportData } from "./metrics/reportData";
 export { UNREGISTERED } from "./metrics/unregistered";
 export { visitsByAgency } from "./metrics/visitsByAgency";
 export { visitsByMonth } from "./metrics/visitsByMonth";
@@ -104,3 +104,4 @@ export {
   type ReportAccumulator,
   type ReportBuilder,
 } from "./report/reportBuilder";
+export { compareReports, type FigureChange, type ReportComparison } from "./report/compareReports";

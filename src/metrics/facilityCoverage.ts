@@ -3,10 +3,10 @@ import { runMetric, type Metric } from "./metric";
 import type { MetricContext, MetricOptions } from "./metricContext";
 import { monitoredFacilities } from "./monitoredFacilities";
 import { rateOf, type Rate } from "./rate";
-import type { ReportData } from "./reportData";
+import type { ReadonlyDeep, ReportData } from "./reportData";
 
 /** Whether a facility of the register was open on some day of the counting window. */
-function isOpenInWindow(facility: Facility, context: MetricContext): boolean {
+function isOpenInWindow(facility: ReadonlyDeep<Facility>, context: MetricContext): boolean {
   const { openedOn, closedOn } = facility;
   return (openedOn === undefined || openedOn === null || openedOn <= context.until) && (closedOn === undefined || closedOn === null || closedOn >= context.period.from);
 }

@@ -4,7 +4,7 @@ import type { Recommendation } from "../model/recommendation";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { Visit } from "../model/visit";
 import { createMetricContext, isCounted, type MetricContext, type MetricOptions } from "./metricContext";
-import type { ReportData } from "./reportData";
+import type { ReadonlyDeep, ReportData } from "./reportData";
 
 /**
  * What a recommendation is as of `asOf`, worked out once for every metric: its status
@@ -26,11 +26,11 @@ export interface RecommendationFacts {
  */
 export interface MetricSources {
   /** Visits that started in the counting window. */
-  readonly visits: Visit;
+  readonly visits: ReadonlyDeep<Visit>;
   /** Recommendations issued in the counting window. */
-  readonly recommendations: Recommendation;
+  readonly recommendations: ReadonlyDeep<Recommendation>;
   /** Accountability actions decided in the counting window. */
-  readonly accountability: AccountabilityAction;
+  readonly accountability: ReadonlyDeep<AccountabilityAction>;
 }
 
 /** @internal */
@@ -74,7 +74,7 @@ export interface Metric<Source extends MetricSource, State, Output> {
  *
  * @internal
  */
-export function readRecommendationFacts(recommendation: Recommendation, asOf: CivilDate, facts: RecommendationFacts): void {
+export function readRecommendationFacts(recommendation: ReadonlyDeep<Recommendation>, asOf: CivilDate, facts: RecommendationFacts): void {
   let status: RecommendationStatus = "issued";
   let latest: CivilDate | undefined;
   let implementedOn: CivilDate | undefined;
@@ -95,15 +95,19 @@ export function readRecommendationFacts(recommendation: Recommendation, asOf: Ci
   facts.implementedOn = implementedOn;
 }
 
-/** The date that puts a record of a collection in the counting window. @internal */
+/**
+ * The date that puts a record of a collection in the counting window.
+ *
+ * @internal
+ */
 export function countingDate<Source extends MetricSource>(source: Source, record: MetricSources[Source]): CivilDate | undefined {
   switch (source) {
     case "visits":
-      return (record as Visit).startedOn;
+      return (record as ReadonlyDeep<Visit>).startedOn;
     case "recommendations":
-      return (record as Recommendation).issuedOn;
+      return (record as ReadonlyDeep<Recommendation>).issuedOn;
     case "accountability":
-      return (record as AccountabilityAction).decidedOn;
+      return (record as ReadonlyDeep<AccountabilityAction>).decidedOn;
   }
   return undefined;
 }
@@ -123,7 +127,7 @@ export function runMetric<Source extends MetricSource, State, Output>(metric: Me
   for (const record of records) {
     const date = countingDate(accumulator.source, record);
     if (date !== undefined && !isCounted(context, date)) continue;
-    if (accumulator.source === "recommendations") readRecommendationFacts(record as Recommendation, context.asOf, facts);
+    if (accumulator.source === "recommendations") readRecommendationFacts(record as ReadonlyDeep<Recommendation>, context.asOf, facts);
     accumulator.add(state, record, facts, context);
   }
   return metric.finish(state, context);

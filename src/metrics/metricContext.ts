@@ -5,7 +5,7 @@ import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
-import type { ReportData } from "./reportData";
+import type { ReadonlyDeep, ReportData } from "./reportData";
 
 /**
  * Options of every metric and of {@link buildReport}. `asOf` is the day at which
@@ -48,7 +48,7 @@ export interface MetricContext {
   readonly profile: Profile;
   readonly partialWeight: number;
   readonly excludeWithdrawn: boolean;
-  readonly facilityById: ReadonlyMap<string, Facility>;
+  readonly facilityById: ReadonlyMap<string, ReadonlyDeep<Facility>>;
 }
 
 /**
@@ -92,7 +92,7 @@ export function createMetricContext(data: Pick<ReportData, "period" | "facilitie
   const period = options.period ?? data.period;
   const [first, ...rest] = optionProblems(options, period);
   if (first !== undefined) throw new OpcatError([first, ...rest]);
-  const facilityById = new Map<string, Facility>();
+  const facilityById = new Map<string, ReadonlyDeep<Facility>>();
   for (const facility of data.facilities) if (!facilityById.has(facility.id)) facilityById.set(facility.id, facility);
   const asOf = options.asOf;
   return {

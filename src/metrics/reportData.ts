@@ -28,9 +28,30 @@ import type { Visit } from "../model/visit";
  */
 export interface ReportData {
   readonly period: Period;
-  readonly facilities: readonly Facility[];
-  readonly visits: readonly Visit[];
-  readonly recommendations: readonly Recommendation[];
-  readonly accountability: readonly AccountabilityAction[];
-  readonly reported?: ReportedFigures | null | undefined;
+  readonly facilities: readonly ReadonlyDeep<Facility>[];
+  readonly visits: readonly ReadonlyDeep<Visit>[];
+  readonly recommendations: readonly ReadonlyDeep<Recommendation>[];
+  readonly accountability: readonly ReadonlyDeep<AccountabilityAction>[];
+  readonly reported?: ReadonlyDeep<ReportedFigures> | null | undefined;
 }
+
+/**
+ * A record type with every array and object read-only, all the way down: what the metrics
+ * accept, so frozen data or `as const` literals pass as well as parsed datasets.
+ *
+ * @example
+ * ```ts
+ * import { civilDate, type ReadonlyDeep, type Visit } from "opcat-npm";
+ *
+ * const visit: ReadonlyDeep<Visit> = { id: "V-1", type: "periodic", startedOn: civilDate("2023-02-14"), facilityIds: ["F-1"] } as const;
+ * visit.facilityIds.length;
+ * //=> 1
+ * ```
+ */
+export type ReadonlyDeep<T> = unknown extends T
+  ? T
+  : T extends string | number | boolean | bigint | symbol | null | undefined
+    ? T
+    : T extends readonly (infer Item)[]
+      ? readonly ReadonlyDeep<Item>[]
+      : { readonly [Key in keyof T]: ReadonlyDeep<T[Key]> };

@@ -1,3 +1,4 @@
+import type { ReadonlyDeep } from "../metrics/reportData";
 import type { ReportedFigures } from "../model/reportedFigures";
 import { VISIT_TYPES } from "../model/visitType";
 import type { Report } from "./report";
@@ -54,7 +55,7 @@ export function reconcile(
     readonly recommendations: Pick<Figures["recommendations"], "total" | "implementation">;
     readonly accountability: { readonly officials: Pick<Figures["accountability"]["officials"], "byInitiator"> };
   },
-  reported: ReportedFigures | null | undefined,
+  reported: ReadonlyDeep<ReportedFigures> | null | undefined,
 ): Reconciliation {
   const figures: Reconciliation["figures"][number][] = [];
   const checks: Reconciliation["checks"][number][] = [];

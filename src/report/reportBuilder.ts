@@ -7,6 +7,7 @@ import type { Recommendation } from "../model/recommendation";
 import type { ReportedFigures } from "../model/reportedFigures";
 import type { Visit } from "../model/visit";
 import type { Profile } from "../profiles/profile";
+import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
 import { daysToImplementMetric } from "../metrics/daysToImplement";
 import { escalationsMetric } from "../metrics/escalations";
 import { facilitiesByAgencyMetric } from "../metrics/facilitiesByAgency";
@@ -93,7 +94,7 @@ export interface ReportAccumulator {
     readonly excludeWithdrawn: boolean;
   };
   /** The facility register by id. */
-  readonly facilities: ReadonlyMap<string, Facility>;
+  readonly facilities: ReadonlyMap<string, ReadonlyDeep<Facility>>;
   /** Each accumulator's state, by accumulator name. */
   readonly states: ReadonlyMap<string, unknown>;
 }
@@ -119,13 +120,13 @@ export interface ReportAccumulator {
  * ```
  */
 export interface ReportBuilder {
-  readonly addVisit: (visit: Visit) => void;
-  readonly addRecommendation: (recommendation: Recommendation) => void;
-  readonly addAccountabilityAction: (action: AccountabilityAction) => void;
+  readonly addVisit: (visit: ReadonlyDeep<Visit>) => void;
+  readonly addRecommendation: (recommendation: ReadonlyDeep<Recommendation>) => void;
+  readonly addAccountabilityAction: (action: ReadonlyDeep<AccountabilityAction>) => void;
   /** A snapshot of the state so far (later additions do not change it). */
   readonly accumulator: () => ReportAccumulator;
   /** The report of what was added so far, reconciled with `reported` when given. */
-  readonly report: (reported?: ReportedFigures | null) => Report;
+  readonly report: (reported?: ReadonlyDeep<ReportedFigures> | null) => Report;
 }
 
 function contextOf(accumulator: ReportAccumulator): MetricContext {
@@ -163,7 +164,7 @@ function startStates(context: MetricContext): Map<string, unknown> {
  * //=> 1
  * ```
  */
-export function createReportBuilder(register: { readonly period: Period; readonly facilities: readonly Facility[] }, options: MetricOptions): ReportBuilder {
+export function createReportBuilder(register: Pick<ReportData, "period" | "facilities">, options: MetricOptions): ReportBuilder {
   const context = createMetricContext(register, options);
   const states = startStates(context);
   const sources = (source: MetricSource) => accumulatorsOf(source).map((accumulator) => ({ accumulator, state: states.get(accumulator.name) }));
@@ -282,7 +283,7 @@ export function mergeReportAccumulators(a: ReportAccumulator, b: ReportAccumulat
  * //=> [{ key: "visits.total", reported: 461, computed: 0, difference: -461 }]
  * ```
  */
-export function finishReport(accumulator: ReportAccumulator, reported?: ReportedFigures | null): Report {
+export function finishReport(accumulator: ReportAccumulator, reported?: ReadonlyDeep<ReportedFigures> | null): Report {
   const context = contextOf(accumulator);
   const figure = <Source extends MetricSource, State, Output>(metric: Metric<Source, State, Output>): Output =>
     metric.finish(accumulator.states.get(metric.accumulator.name) as State, context);
