@@ -20,35 +20,45 @@ export function isRawRecord(value: unknown): value is RawRecord {
 }
 
 /**
- * The string at `key`, or undefined. Rules read fixed field names only, and nothing a record
- * inherits from `Object.prototype` is a string or an array, so no own-property check is
- * needed (it cost a tenth of the validator's time).
+ * A value read from a record, if it is a string. Rules read each field at the call site
+ * (`asString(record["addressee"])`), so that every read keeps its own inline cache: a
+ * shared reader taking the key would see every field of every collection and turn slow.
+ * Nothing a record inherits from `Object.prototype` is a string or an array, so no
+ * own-property check is needed.
  *
  * @internal
  */
-export function stringAt(record: RawRecord, key: string): string | undefined {
-  const value = record[key];
+export function asString(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
 /**
- * The civil date at `key`, or undefined when absent or not a real date (the schema rules
- * report those).
+ * A value read from a record, if it is a civil date (absent or not a real date: undefined;
+ * the schema rules report those).
  *
  * @internal
  */
-export function dateAt(record: RawRecord, key: string): CivilDate | undefined {
-  const value = stringAt(record, key);
+export function asDate(value: unknown): CivilDate | undefined {
   return isCivilDate(value) ? value : undefined;
 }
 
 /**
- * The array at `key`, or an empty one.
+ * A date field of a record whose schema parse succeeded (`parsed`): it is a real date or
+ * absent, no need to check it again. Otherwise as {@link asDate}.
  *
  * @internal
  */
-export function arrayAt(record: RawRecord, key: string): readonly unknown[] {
-  const value = record[key];
+export function parsedDate(value: unknown, parsed: boolean): CivilDate | undefined {
+  if (!parsed) return asDate(value);
+  return value === null ? undefined : (value as CivilDate | undefined);
+}
+
+/**
+ * A value read from a record, if it is an array, else an empty one.
+ *
+ * @internal
+ */
+export function asArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : EMPTY;
 }
 
@@ -139,18 +149,6 @@ export interface RecordChecks {
 export type RuleFamily = (context: RuleContext) => RecordChecks;
 
 /**
- * The civil date at `key` of a record whose schema parse succeeded (`parsed`): no need to
- * check it again. Otherwise as {@link dateAt}.
- *
- * @internal
- */
-export function dateIn(record: RawRecord, key: string, parsed: boolean): CivilDate | undefined {
-  if (!parsed) return dateAt(record, key);
-  const value = record[key];
-  return value === null ? undefined : (value as CivilDate | undefined);
-}
-
-/**
  * The record of a collection with a given id, if there is one.
  *
  * @internal
@@ -180,7 +178,7 @@ export function idOf(record: unknown): string | undefined {
  * @internal
  */
 export function indexCollection(records: readonly unknown[]): CollectionIndex & { readonly duplicates: ReadonlyMap<number, number> } {
-  const index = createIdIndex(records.length);
+  const index = createIdIndex(records.length, "many");
   const duplicates = new Map<number, number>();
   for (let position = 0; position < records.length; position++) {
     const id = idOf(records[position]);

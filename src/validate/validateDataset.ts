@@ -1,7 +1,7 @@
 import { createUnknownKeyFinder } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
-import { arrayAt, indexCollection, isRawRecord, recordById, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type RuleContext } from "./context";
+import { asArray, indexCollection, isRawRecord, recordById, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type RuleContext } from "./context";
 import { createIdIndex, type IdIndex } from "./idIndex";
 import { dateRules } from "./rules/dateRules";
 import { privacyRules } from "./rules/privacyRules";
@@ -158,13 +158,13 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
   const collector = createCollector(options.lang ?? "en", Number.isNaN(maxIssues) ? DEFAULT_MAX_ISSUES : maxIssues);
   try {
     const root = isRawRecord(input) ? input : {};
-    const recommendations = arrayAt(root, "recommendations");
-    const accountability = arrayAt(root, "accountability");
+    const recommendations = asArray(root["recommendations"]);
+    const accountability = asArray(root["accountability"]);
     const indexes: Indexes = {
-      facilities: indexCollection(arrayAt(root, "facilities")),
-      visits: indexCollection(arrayAt(root, "visits")),
-      recommendations: createIdIndex(recommendations.length),
-      accountability: createIdIndex(accountability.length),
+      facilities: indexCollection(asArray(root["facilities"])),
+      visits: indexCollection(asArray(root["visits"])),
+      recommendations: createIdIndex(recommendations.length, "few"),
+      accountability: createIdIndex(accountability.length, "few"),
     };
     const context: RuleContext = {
       root: input,

@@ -1,10 +1,10 @@
 import type { CivilDate } from "../../model/civilDate";
-import { arrayAt, dateAt, dateIn, isRawRecord, recordById, stringAt, type RawRecord, type RecordChecks, type RuleContext } from "../context";
+import { asArray, asDate, asString, isRawRecord, parsedDate, recordById, type RawRecord, type RecordChecks, type RuleContext } from "../context";
 
 /** The period's bounds, when both are real dates. */
 function periodOf(root: unknown): { from: CivilDate | undefined; to: CivilDate | undefined } {
   const period = isRawRecord(root) && isRawRecord(root["period"]) ? root["period"] : undefined;
-  return { from: period === undefined ? undefined : dateAt(period, "from"), to: period === undefined ? undefined : dateAt(period, "to") };
+  return { from: period === undefined ? undefined : asDate(period["from"]), to: period === undefined ? undefined : asDate(period["to"]) };
 }
 
 /**
@@ -23,13 +23,13 @@ export function dateRules(context: RuleContext): RecordChecks {
   const afterAsOf = (date: CivilDate | undefined): date is CivilDate => asOf !== undefined && date !== undefined && date > asOf;
 
   const checkFacilitiesOpen = (visit: RawRecord, i: number, startedOn: CivilDate): void => {
-    const facilityIds = arrayAt(visit, "facilityIds");
+    const facilityIds = asArray(visit["facilityIds"]);
     for (let j = 0; j < facilityIds.length; j++) {
       const facilityId = facilityIds[j];
       const facility = recordById(context.facilities, facilityId);
       if (facility === undefined) continue;
-      const openedOn = dateAt(facility, "openedOn");
-      const closedOn = dateAt(facility, "closedOn");
+      const openedOn = asDate(facility["openedOn"]);
+      const closedOn = asDate(facility["closedOn"]);
       if ((openedOn !== undefined && startedOn < openedOn) || (closedOn !== undefined && startedOn > closedOn)) {
         report("date.facility_closed", ["visits", i, "facilityIds", j], { facilityId, startedOn, openedOn: openedOn ?? null, closedOn: closedOn ?? null });
       }
@@ -41,35 +41,35 @@ export function dateRules(context: RuleContext): RecordChecks {
       if (from !== undefined && to !== undefined && from > to) report("date.period_order", ["period", "to"], { from, to });
     },
     facility(facility, { index: i, parsed }) {
-      const openedOn = dateIn(facility, "openedOn", parsed);
-      const closedOn = dateIn(facility, "closedOn", parsed);
+      const openedOn = parsedDate(facility["openedOn"], parsed);
+      const closedOn = parsedDate(facility["closedOn"], parsed);
       if (openedOn !== undefined && closedOn !== undefined && closedOn < openedOn) {
         report("date.closed_before_opened", ["facilities", i, "closedOn"], { openedOn, closedOn });
       }
     },
     visit(visit, { index: i, parsed }) {
-      const startedOn = dateIn(visit, "startedOn", parsed);
+      const startedOn = parsedDate(visit["startedOn"], parsed);
       if (startedOn === undefined) return;
-      const endedOn = dateIn(visit, "endedOn", parsed);
+      const endedOn = parsedDate(visit["endedOn"], parsed);
       if (endedOn !== undefined && endedOn < startedOn) report("date.end_before_start", ["visits", i, "endedOn"], { startedOn, endedOn });
       if (inPeriod && (startedOn < from || startedOn > to)) report("date.outside_period", ["visits", i, "startedOn"], { startedOn, from, to });
       if (afterAsOf(startedOn)) report("date.after_as_of", ["visits", i, "startedOn"], { date: startedOn, asOf });
       checkFacilitiesOpen(visit, i, startedOn);
     },
     recommendation(recommendation, { index: i, parsed, visit }) {
-      const issuedOn = dateIn(recommendation, "issuedOn", parsed);
-      const dueOn = dateIn(recommendation, "dueOn", parsed);
+      const issuedOn = parsedDate(recommendation["issuedOn"], parsed);
+      const dueOn = parsedDate(recommendation["dueOn"], parsed);
       if (issuedOn !== undefined && dueOn !== undefined && dueOn < issuedOn) report("date.due_before_issue", ["recommendations", i, "dueOn"], { issuedOn, dueOn });
       if (afterAsOf(issuedOn)) report("date.after_as_of", ["recommendations", i, "issuedOn"], { date: issuedOn, asOf });
-      const visitStart = visit === undefined ? undefined : dateAt(visit, "startedOn");
+      const visitStart = visit === undefined ? undefined : asDate(visit["startedOn"]);
       if (issuedOn !== undefined && visitStart !== undefined && issuedOn < visitStart) {
-        report("date.issue_before_visit", ["recommendations", i, "issuedOn"], { issuedOn, visitId: stringAt(recommendation, "visitId"), startedOn: visitStart });
+        report("date.issue_before_visit", ["recommendations", i, "issuedOn"], { issuedOn, visitId: asString(recommendation["visitId"]), startedOn: visitStart });
       }
       let previous = issuedOn;
-      const history = arrayAt(recommendation, "history");
+      const history = asArray(recommendation["history"]);
       for (let k = 0; k < history.length; k++) {
         const change = history[k];
-        const on = isRawRecord(change) ? dateIn(change, "on", parsed) : undefined;
+        const on = isRawRecord(change) ? parsedDate(change["on"], parsed) : undefined;
         if (on === undefined) continue;
         if (previous !== undefined && on < previous) report("date.history_order", ["recommendations", i, "history", k, "on"], { on, previous });
         if (afterAsOf(on)) report("date.after_as_of", ["recommendations", i, "history", k, "on"], { date: on, asOf });
@@ -77,7 +77,7 @@ export function dateRules(context: RuleContext): RecordChecks {
       }
     },
     accountabilityAction(action, { index: i, parsed }) {
-      const decidedOn = dateIn(action, "decidedOn", parsed);
+      const decidedOn = parsedDate(action["decidedOn"], parsed);
       if (afterAsOf(decidedOn)) report("date.after_as_of", ["accountability", i, "decidedOn"], { date: decidedOn, asOf });
     },
   };

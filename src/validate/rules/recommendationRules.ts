@@ -1,4 +1,4 @@
-import { arrayAt, recordById, stringAt, type RawRecord, type RecordChecks, type RuleContext } from "../context";
+import { asArray, asString, recordById, type RawRecord, type RecordChecks, type RuleContext } from "../context";
 
 /**
  * The recommendation rules: a recommendation to a facility is addressed to the agency that
@@ -12,23 +12,23 @@ export function recommendationRules(context: RuleContext): RecordChecks {
   // [position, list index, id, addressee] of escalated recommendations not read yet.
   const pending: [number, number, string, string][] = [];
   const checkTarget = (i: number, j: number, id: string, addressee: string, target: RawRecord): void => {
-    const targetAddressee = stringAt(target, "addressee");
+    const targetAddressee = asString(target["addressee"]);
     if (targetAddressee !== undefined && targetAddressee !== addressee) {
       report("rec.escalation_target", ["recommendations", i, "escalates", j], { id, addressee, targetAddressee });
     }
   };
   return {
     recommendation(recommendation, { index: i, facility }) {
-      const addressee = stringAt(recommendation, "addressee");
-      const level = stringAt(recommendation, "level");
+      const addressee = asString(recommendation["addressee"]);
+      const level = asString(recommendation["level"]);
       if (level !== "agency") {
-        const agency = facility === undefined ? undefined : stringAt(facility, "agency");
+        const agency = facility === undefined ? undefined : asString(facility["agency"]);
         if (addressee !== undefined && agency !== undefined && addressee !== agency) {
-          report("rec.addressee_mismatch", ["recommendations", i, "addressee"], { addressee, facilityId: stringAt(recommendation, "facilityId"), agency });
+          report("rec.addressee_mismatch", ["recommendations", i, "addressee"], { addressee, facilityId: asString(recommendation["facilityId"]), agency });
         }
         return;
       }
-      const escalates = arrayAt(recommendation, "escalates");
+      const escalates = asArray(recommendation["escalates"]);
       if (escalates.length === 0) {
         report("rec.escalation_target", ["recommendations", i, "escalates"], { id: null, addressee: addressee ?? null, targetAddressee: null });
         return;

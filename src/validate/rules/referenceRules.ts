@@ -1,4 +1,4 @@
-import { arrayAt, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "../context";
+import { asArray, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "../context";
 
 type RefCode = "ref.unknown_facility" | "ref.unknown_visit" | "ref.unknown_recommendation";
 type Collection = "facilities" | "visits" | "recommendations" | "accountability";
@@ -23,7 +23,7 @@ function checkLinks(report: Report, record: RawRecord, facts: RecordFacts, colle
   const facilityId = record["facilityId"];
   if (typeof visitId === "string" && visit === undefined) report("ref.unknown_visit", [collection, index, "visitId"], { id: visitId });
   if (typeof facilityId === "string" && facility === undefined) report("ref.unknown_facility", [collection, index, "facilityId"], { id: facilityId });
-  if (visit !== undefined && facility !== undefined && !arrayAt(visit, "facilityIds").includes(facilityId)) {
+  if (visit !== undefined && facility !== undefined && !asArray(visit["facilityIds"]).includes(facilityId)) {
     report("ref.facility_not_in_visit", [collection, index, "facilityId"], { facilityId, visitId });
   }
 }
@@ -50,7 +50,7 @@ export function referenceRules(context: RuleContext): RecordChecks {
     visit(visit, facts) {
       const i = facts.index;
       reportDuplicate(report, visit, "visits", facts);
-      const facilityIds = arrayAt(visit, "facilityIds");
+      const facilityIds = asArray(visit["facilityIds"]);
       for (let j = 0; j < facilityIds.length; j++) {
         const id = facilityIds[j];
         if (typeof id === "string" && facilities.positionOf(id) < 0) report("ref.unknown_facility", ["visits", i, "facilityIds", j], { id });
@@ -62,7 +62,7 @@ export function referenceRules(context: RuleContext): RecordChecks {
       reportDuplicate(report, recommendation, "recommendations", facts);
       checkLinks(report, recommendation, facts, "recommendations");
       referToRecommendation(recommendation["repeatOf"], i, "repeatOf", -1);
-      const escalates = arrayAt(recommendation, "escalates");
+      const escalates = asArray(recommendation["escalates"]);
       for (let j = 0; j < escalates.length; j++) referToRecommendation(escalates[j], i, "escalates", j);
     },
     accountabilityAction(action, facts) {

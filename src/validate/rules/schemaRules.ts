@@ -138,15 +138,34 @@ function recordCheck(schema: z.ZodType, collection: CollectionName, report: Repo
  * at every level the contract describes (a visit's trigger, each history entry), so that
  * zod, which walks every key of a loose object anyway, also finds the unknown ones.
  */
-function strictRecordSchemas(profile: Profile) {
+function strictRecordSchemas(profile: Profile): RecordSchemas {
+  const cached = COMPILED.get(profile);
+  if (cached !== undefined) return cached;
   const schemas = schemasFor(profile);
-  return {
+  const built = {
     facilities: schemas.Facility.strict(),
     visits: Visit.extend({ trigger: VisitTrigger.strict().nullish() }).strict(),
     recommendations: schemas.Recommendation.extend({ history: z.array(StatusChange.strict()).nullish() }).strict(),
     accountability: schemas.AccountabilityAction.strict(),
     datasetProfile: schemas.Dataset.shape.profile,
   };
+  // Only a frozen profile (defineProfile's, kz) cannot change under the cache.
+  if (Object.isFrozen(profile)) COMPILED.set(profile, built);
+  return built;
+}
+
+// The schemas of each profile, built once: zod compiles a parser per schema object, and a
+// fresh one runs cold for the first tens of thousands of records (measured at a million
+// recommendations: a fifth of the whole parse). A cache, not state: the same profile gives
+// the same schemas.
+const COMPILED = /* @__PURE__ */ new WeakMap<Profile, RecordSchemas>();
+
+interface RecordSchemas {
+  readonly facilities: z.ZodType;
+  readonly visits: z.ZodType;
+  readonly recommendations: z.ZodType;
+  readonly accountability: z.ZodType;
+  readonly datasetProfile: z.ZodString;
 }
 
 // The top level of a dataset without its collections: those are checked to be arrays below,

@@ -1,4 +1,4 @@
-import { dateAt, dateIn, isRawRecord, recordById, stringAt, type RecordChecks, type RuleContext } from "../context";
+import { asDate, asString, isRawRecord, parsedDate, recordById, type RecordChecks, type RuleContext } from "../context";
 
 /**
  * The visit rules: an intermediate visit names the visit it follows up, which started no
@@ -12,13 +12,13 @@ export function visitRules(context: RuleContext): RecordChecks {
   const minimum = context.profile.rules.minTeamSize;
   return {
     visit(visit, { index: i, parsed }) {
-      const type = stringAt(visit, "type");
-      const startedOn = dateIn(visit, "startedOn", parsed);
+      const type = asString(visit["type"]);
+      const startedOn = parsedDate(visit["startedOn"], parsed);
       const followUpOf = visit["followUpOf"];
       if (type === "intermediate" && (followUpOf === undefined || followUpOf === null)) report("visit.follow_up_missing", ["visits", i, "followUpOf"]);
       if (typeof followUpOf === "string" && startedOn !== undefined) {
         const previous = recordById(context.visits, followUpOf);
-        const previousStartedOn = previous === undefined ? undefined : dateAt(previous, "startedOn");
+        const previousStartedOn = previous === undefined ? undefined : asDate(previous["startedOn"]);
         if (previousStartedOn !== undefined && startedOn < previousStartedOn) {
           report("visit.follow_up_order", ["visits", i, "startedOn"], { followUpOf, startedOn, previousStartedOn });
         }
@@ -26,7 +26,7 @@ export function visitRules(context: RuleContext): RecordChecks {
       const trigger = visit["trigger"];
       if (type === "special" && (trigger === undefined || trigger === null)) report("visit.trigger_missing", ["visits", i, "trigger"]);
       if (isRawRecord(trigger) && startedOn !== undefined) {
-        const receivedOn = dateIn(trigger, "receivedOn", parsed);
+        const receivedOn = parsedDate(trigger["receivedOn"], parsed);
         if (receivedOn !== undefined && receivedOn > startedOn) report("visit.trigger_after_start", ["visits", i, "trigger", "receivedOn"], { receivedOn, startedOn });
       }
       const teamSize = visit["teamSize"];
