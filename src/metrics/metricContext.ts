@@ -72,6 +72,9 @@ function optionProblems(options: MetricOptions, period: unknown): OpcatProblem[]
   const { from, to } = (typeof period === "object" && period !== null ? period : {}) as { from?: unknown; to?: unknown };
   if (!isCivilDate(from) || !isCivilDate(to)) problems.push(problem("schema.invalid_date", "period", "period must have civil dates from and to", { from: from ?? null, to: to ?? null }));
   else if (from > to) problems.push(problem("date.period_order", "period", `The period ends (${to}) before it starts (${from})`, { from, to }));
+  else if (isCivilDate(asOf) && asOf < from) {
+    problems.push(problem("date.as_of_before_period", "asOf", `asOf (${asOf}) is before the period starts (${from}): nothing could be counted`, { asOf, from }));
+  }
   if (partialWeight !== undefined && !(typeof partialWeight === "number" && partialWeight >= 0 && partialWeight <= 1)) {
     problems.push(problem("schema.invalid_value", "partialWeight", "partialWeight must be a number from 0 to 1", { value: partialWeight, expected: "number from 0 to 1" }));
   }
@@ -84,7 +87,8 @@ function optionProblems(options: MetricOptions, period: unknown): OpcatProblem[]
 /**
  * Resolves the options against a dataset; throws an {@link OpcatError} listing every
  * problem of the options (codes `schema.invalid_date` for `asOf` or the period,
- * `date.period_order`, `schema.invalid_value`, `schema.invalid_type`).
+ * `date.period_order`, `date.as_of_before_period`, `schema.invalid_value`,
+ * `schema.invalid_type`).
  *
  * @internal
  */

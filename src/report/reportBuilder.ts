@@ -66,10 +66,12 @@ function accumulatorsOf(source: MetricSource): readonly AnyAccumulator[] {
 
 /**
  * The accumulated state of a report: what was added so far, with the options and the
- * facility register it was computed with. Accumulators of parts of one dataset (the same
- * options; the visits, recommendations and actions split any way; each part with the
- * facilities its visits cover, or the whole register) merge with
- * {@link mergeReportAccumulators} into the accumulator of the whole. It holds `Map`s and
+ * facility register it was computed with. Accumulators of parts of one dataset merge with
+ * {@link mergeReportAccumulators} into the accumulator of the whole when the parts share
+ * the options, split the visits, recommendations and actions any way, and together hold
+ * the whole register: each part the facilities its visits cover (for their agency and
+ * region), and the rest in any part (coverage divides by every facility open in the
+ * period). Giving every part the whole register is simplest. It holds `Map`s and
  * `Set`s only of plain values, so it passes between worker threads (`postMessage`) and
  * through `v8.serialize`; it is not JSON.
  *
