@@ -105,3 +105,4 @@ export {
   type ReportBuilder,
 } from "./report/reportBuilder";
 export { compareReports, type FigureChange, type ReportComparison } from "./report/compareReports";
+export { renderReport, type RenderReportOptions } from "./report/render/renderReport";
