@@ -103,6 +103,8 @@ export interface RecordFacts {
   /** For a recommendation or an accountability action: the visit and facility it names, if found. */
   visit: RawRecord | undefined;
   facility: RawRecord | undefined;
+  /** For a visit: the record of each of its `facilityIds`, in order (undefined: not an id, or not found). */
+  readonly facilities: (RawRecord | undefined)[];
 }
 
 /**

@@ -42,7 +42,7 @@ function cachedLookup(index: CollectionIndex): (id: unknown) => RawRecord | unde
 }
 
 function newFacts(): RecordFacts {
-  return { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, visit: undefined, facility: undefined };
+  return { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, visit: undefined, facility: undefined, facilities: [] };
 }
 
 /**
@@ -78,6 +78,9 @@ function checkRecords(root: RawRecord, context: RuleContext, indexes: Indexes): 
     schema.records.visits(visit, facts);
     if (!isRawRecord(visit)) continue;
     facts.duplicateOf = indexes.visits.duplicates.get(i) ?? -1;
+    const facilityIds = asArray(visit["facilityIds"]);
+    facts.facilities.length = facilityIds.length;
+    for (let j = 0; j < facilityIds.length; j++) facts.facilities[j] = recordById(context.facilities, facilityIds[j]);
     for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(visit, facts);
   }
 

@@ -1,5 +1,5 @@
 import type { CivilDate } from "../../model/civilDate";
-import { asArray, asDate, asString, isRawRecord, parsedDate, recordById, type RawRecord, type RecordChecks, type RuleContext } from "../context";
+import { asArray, asDate, asString, isRawRecord, parsedDate, type RawRecord, type RecordChecks, type RecordFacts, type RuleContext } from "../context";
 
 /** The period's bounds, when both are real dates. */
 function periodOf(root: unknown): { from: CivilDate | undefined; to: CivilDate | undefined } {
@@ -22,11 +22,12 @@ export function dateRules(context: RuleContext): RecordChecks {
   const inPeriod = from !== undefined && to !== undefined && from <= to;
   const afterAsOf = (date: CivilDate | undefined): date is CivilDate => asOf !== undefined && date !== undefined && date > asOf;
 
-  const checkFacilitiesOpen = (visit: RawRecord, i: number, startedOn: CivilDate): void => {
+  const checkFacilitiesOpen = (visit: RawRecord, facts: RecordFacts, startedOn: CivilDate): void => {
+    const i = facts.index;
     const facilityIds = asArray(visit["facilityIds"]);
     for (let j = 0; j < facilityIds.length; j++) {
       const facilityId = facilityIds[j];
-      const facility = recordById(context.facilities, facilityId);
+      const facility = facts.facilities[j];
       if (facility === undefined) continue;
       const openedOn = asDate(facility["openedOn"]);
       const closedOn = asDate(facility["closedOn"]);
@@ -47,14 +48,15 @@ export function dateRules(context: RuleContext): RecordChecks {
         report("date.closed_before_opened", ["facilities", i, "closedOn"], { openedOn, closedOn });
       }
     },
-    visit(visit, { index: i, parsed }) {
+    visit(visit, facts) {
+      const { index: i, parsed } = facts;
       const startedOn = parsedDate(visit["startedOn"], parsed);
       if (startedOn === undefined) return;
       const endedOn = parsedDate(visit["endedOn"], parsed);
       if (endedOn !== undefined && endedOn < startedOn) report("date.end_before_start", ["visits", i, "endedOn"], { startedOn, endedOn });
       if (inPeriod && (startedOn < from || startedOn > to)) report("date.outside_period", ["visits", i, "startedOn"], { startedOn, from, to });
       if (afterAsOf(startedOn)) report("date.after_as_of", ["visits", i, "startedOn"], { date: startedOn, asOf });
-      checkFacilitiesOpen(visit, i, startedOn);
+      checkFacilitiesOpen(visit, facts, startedOn);
     },
     recommendation(recommendation, { index: i, parsed, visit }) {
       const issuedOn = parsedDate(recommendation["issuedOn"], parsed);

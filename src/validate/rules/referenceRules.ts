@@ -37,7 +37,7 @@ function checkLinks(report: Report, record: RawRecord, facts: RecordFacts, colle
  * @internal
  */
 export function referenceRules(context: RuleContext): RecordChecks {
-  const { report, facilities, visits, recommendations } = context;
+  const { report, visits, recommendations } = context;
   // [position, field, list index or -1, id] of references to recommendations not read yet.
   const pending: [number, string, number, string][] = [];
   const referToRecommendation = (value: unknown, position: number, field: string, j: number): void => {
@@ -53,7 +53,7 @@ export function referenceRules(context: RuleContext): RecordChecks {
       const facilityIds = asArray(visit["facilityIds"]);
       for (let j = 0; j < facilityIds.length; j++) {
         const id = facilityIds[j];
-        if (typeof id === "string" && facilities.positionOf(id) < 0) report("ref.unknown_facility", ["visits", i, "facilityIds", j], { id });
+        if (typeof id === "string" && facts.facilities[j] === undefined) report("ref.unknown_facility", ["visits", i, "facilityIds", j], { id });
       }
       refer(report, visits, "ref.unknown_visit", visit["followUpOf"], "visits", i, "followUpOf");
     },
