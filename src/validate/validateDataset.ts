@@ -1,7 +1,7 @@
-import { createUnknownKeyFinder } from "../model/findUnknownKeys";
+import { createUnknownKeyFinder, type UnknownKey } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
-import { asArray, indexCollection, isRawRecord, recordById, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type RuleContext } from "./context";
+import { asArray, indexCollection, isRawRecord, recordById, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "./context";
 import { createIdIndex, type IdIndex } from "./idIndex";
 import { dateRules } from "./rules/dateRules";
 import { privacyRules } from "./rules/privacyRules";
@@ -45,74 +45,130 @@ function newFacts(): RecordFacts {
   return { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, visit: undefined, facility: undefined, facilities: [] };
 }
 
+// Records are parsed a block at a time, then checked: zod's code and the rules' data each
+// stay in cache through their phase (measured at a million recommendations: a tenth of the
+// whole validation less than interleaving the two record by record).
+const BLOCK = 1024;
+
+type Issue = Parameters<Report>;
+
 /**
- * Runs every family's checks record by record: one pass over each collection, each record
- * looked at while it is at hand. Its schema parse, unknown keys, duplicate and links are
- * worked out once for all families; recommendations and accountability actions are
+ * Runs the schema parse and then `check` over a collection, block by block, keeping each
+ * record's issues in input order: the parse's issues of a record are held back and
+ * reported just before the record's other checks run.
+ */
+function checkInBlocks(
+  records: readonly unknown[],
+  parse: (record: unknown, facts: RecordFacts) => void,
+  check: (record: RawRecord, facts: RecordFacts) => void,
+  facts: RecordFacts,
+  held: HeldIssues,
+): void {
+  const parsed = new Uint8Array(BLOCK);
+  const unknownKeys = new Array<readonly UnknownKey[]>(BLOCK);
+  for (let start = 0; start < records.length; start += BLOCK) {
+    const end = Math.min(records.length, start + BLOCK);
+    held.clear();
+    for (let i = start; i < end; i++) {
+      facts.index = i;
+      held.slot = i - start;
+      parse(records[i], facts);
+      parsed[i - start] = facts.parsed ? 1 : 0;
+      unknownKeys[i - start] = facts.unknownKeys;
+    }
+    for (let i = start; i < end; i++) {
+      held.release(i - start);
+      const record = records[i];
+      if (!isRawRecord(record)) continue;
+      facts.index = i;
+      facts.parsed = parsed[i - start] === 1;
+      facts.unknownKeys = unknownKeys[i - start] ?? [];
+      check(record, facts);
+    }
+  }
+}
+
+/** The schema rules' issues of the block at hand, by record, until they are released in order. */
+interface HeldIssues {
+  slot: number;
+  readonly report: Report;
+  readonly release: (slot: number) => void;
+  readonly clear: () => void;
+}
+
+function holdIssues(report: Report): HeldIssues {
+  let bySlot: (Issue[] | undefined)[] = [];
+  let any = false;
+  const held: HeldIssues = {
+    slot: 0,
+    report: (...issue) => {
+      any = true;
+      (bySlot[held.slot] ??= []).push(issue);
+    },
+    release: (slot) => {
+      if (!any) return;
+      const issues = bySlot[slot];
+      if (issues !== undefined) for (const issue of issues) report(...issue);
+    },
+    clear: () => {
+      if (any) bySlot = [];
+      any = false;
+    },
+  };
+  return held;
+}
+
+/**
+ * Runs every family's checks record by record: one pass over each collection (in blocks,
+ * see {@link checkInBlocks}). Each record's schema parse, unknown keys, duplicate and links
+ * are worked out once for all families; recommendations and accountability actions are
  * indexed during their pass. The input is never changed.
  */
 function checkRecords(root: RawRecord, context: RuleContext, indexes: Indexes): void {
-  const schema = schemaRules(context);
+  const held = holdIssues(context.report);
+  const schema = schemaRules({ ...context, report: held.report });
   const families: readonly RecordChecks[] = RULE_FAMILIES.map((rules) => rules(context));
   const datasetKeys = createUnknownKeyFinder().dataset(root);
   schema.dataset(datasetKeys);
+  held.release(0);
+  held.clear();
   for (const family of families) family.dataset?.(datasetKeys);
 
   const facts = newFacts();
-  const facilities = context.facilities.records;
   const facilityChecks = checksOf(families, "facility");
-  for (let i = 0; i < facilities.length; i++) {
-    const facility = facilities[i];
-    facts.index = i;
-    schema.records.facilities(facility, facts);
-    if (!isRawRecord(facility)) continue;
-    facts.duplicateOf = indexes.facilities.duplicates.get(i) ?? -1;
-    for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(facility, facts);
-  }
+  checkInBlocks(context.facilities.records, schema.records.facilities, (facility, f) => {
+    f.duplicateOf = indexes.facilities.duplicates.get(f.index) ?? -1;
+    for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(facility, f);
+  }, facts, held);
 
-  const visits = context.visits.records;
   const visitChecks = checksOf(families, "visit");
-  for (let i = 0; i < visits.length; i++) {
-    const visit = visits[i];
-    facts.index = i;
-    schema.records.visits(visit, facts);
-    if (!isRawRecord(visit)) continue;
-    facts.duplicateOf = indexes.visits.duplicates.get(i) ?? -1;
+  checkInBlocks(context.visits.records, schema.records.visits, (visit, f) => {
+    f.duplicateOf = indexes.visits.duplicates.get(f.index) ?? -1;
     const facilityIds = asArray(visit["facilityIds"]);
-    facts.facilities.length = facilityIds.length;
-    for (let j = 0; j < facilityIds.length; j++) facts.facilities[j] = recordById(context.facilities, facilityIds[j]);
-    for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(visit, facts);
-  }
+    f.facilities.length = facilityIds.length;
+    for (let j = 0; j < facilityIds.length; j++) f.facilities[j] = recordById(context.facilities, facilityIds[j]);
+    for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(visit, f);
+  }, facts, held);
 
-  const recommendations = context.recommendations.records;
   const recommendationChecks = checksOf(families, "recommendation");
   const visitOf = cachedLookup(context.visits);
   const facilityOf = cachedLookup(context.facilities);
-  for (let i = 0; i < recommendations.length; i++) {
-    const recommendation = recommendations[i];
-    facts.index = i;
-    schema.records.recommendations(recommendation, facts);
-    if (!isRawRecord(recommendation)) continue;
+  checkInBlocks(context.recommendations.records, schema.records.recommendations, (recommendation, f) => {
     const id = recommendation["id"];
-    facts.duplicateOf = typeof id === "string" ? indexes.recommendations.add(id, i) : -1;
-    facts.visit = visitOf(recommendation["visitId"]);
-    facts.facility = facilityOf(recommendation["facilityId"]);
-    for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(recommendation, facts);
-  }
+    f.duplicateOf = typeof id === "string" ? indexes.recommendations.add(id, f.index) : -1;
+    f.visit = visitOf(recommendation["visitId"]);
+    f.facility = facilityOf(recommendation["facilityId"]);
+    for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(recommendation, f);
+  }, facts, held);
 
-  const actions = context.accountability.records;
   const actionChecks = checksOf(families, "accountabilityAction");
-  for (let i = 0; i < actions.length; i++) {
-    const action = actions[i];
-    facts.index = i;
-    schema.records.accountability(action, facts);
-    if (!isRawRecord(action)) continue;
+  checkInBlocks(context.accountability.records, schema.records.accountability, (action, f) => {
     const id = action["id"];
-    facts.duplicateOf = typeof id === "string" ? indexes.accountability.add(id, i) : -1;
-    facts.visit = recordById(context.visits, action["visitId"]);
-    facts.facility = recordById(context.facilities, action["facilityId"]);
-    for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(action, facts);
-  }
+    f.duplicateOf = typeof id === "string" ? indexes.accountability.add(id, f.index) : -1;
+    f.visit = recordById(context.visits, action["visitId"]);
+    f.facility = recordById(context.facilities, action["facilityId"]);
+    for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(action, f);
+  }, facts, held);
   for (const family of families) family.end?.();
 }
 

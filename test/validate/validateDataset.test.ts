@@ -36,6 +36,43 @@ function expectConsistent(input: unknown, result: ValidationResult): void {
   expectPathsResolve(input, result);
 }
 
+describe("validateDataset: the order of issues", () => {
+  // 3,000 copies of one recommendation (more than two blocks of the validator's pass), with
+  // a schema issue and a reference issue in the same record, and others far apart.
+  const base = cleanDataset.recommendations[0];
+  const many = Array.from({ length: 3000 }, (_, i) => ({ ...base, id: `R-${String(i)}` }));
+  const broken = many.map((recommendation, i) => {
+    if (i === 5) return { ...recommendation, visitId: "V-9" };
+    if (i === 6) return { ...recommendation, dueOn: "2023-02-30", visitId: "V-7" };
+    if (i === 1030) return { ...recommendation, themes: [] };
+    if (i === 2999) return { ...recommendation, visitId: "V-8" };
+    return recommendation;
+  });
+  const input = { ...cleanDataset, recommendations: broken };
+
+  it("lists each record's issues together, records in input order, across blocks", () => {
+    const found = validateDataset(input).issues.map((issue) => [issue.code, issue.path.join(".")]);
+    expect(found).toEqual([
+      ["ref.unknown_visit", "recommendations.5.visitId"],
+      ["schema.invalid_date", "recommendations.6.dueOn"],
+      ["ref.unknown_visit", "recommendations.6.visitId"],
+      ["schema.too_small", "recommendations.1030.themes"],
+      ["ref.unknown_visit", "recommendations.2999.visitId"],
+    ]);
+  });
+
+  it("keeps that order under the cap", () => {
+    expect(validateDataset(input, { maxIssues: 2 }).issues.map((issue) => issue.path.join("."))).toEqual(["recommendations.5.visitId", "recommendations.6.dueOn"]);
+  });
+
+  it("lists references to recommendations not found after the records, since one may point further down", () => {
+    const forward = withValue(withValue(input, ["recommendations", 10, "repeatOf"], "R-2000"), ["recommendations", 20, "repeatOf"], "R-9999");
+    const found = validateDataset(forward).issues.map((issue) => [issue.code, issue.path.join(".")]);
+    expect(found.at(-1)).toEqual(["ref.unknown_recommendation", "recommendations.20.repeatOf"]);
+    expect(found.filter(([code]) => code === "ref.unknown_recommendation")).toHaveLength(1);
+  });
+});
+
 describe("validateDataset on the example dataset", () => {
   it("finds no error, and only the warnings its design puts there", () => {
     const result = validateDataset(example, { asOf: civilDate("2024-11-08") });
