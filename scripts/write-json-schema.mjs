@@ -1,8 +1,8 @@
 // @ts-check
-// Writes dataset.schema.json (shipped in the package) from the built library's zod schemas.
-// Run by `npm run build` after tsup; a test fails when the committed file is stale.
+// Writes dataset.schema.json and report.schema.json (shipped in the package) from the built
+// library's zod schemas. Run by `npm run build` after tsup; tests fail when a committed file is stale.
 import { writeFileSync } from "node:fs";
-import { datasetJsonSchema } from "opcat-npm";
+import { datasetJsonSchema, reportJsonSchema } from "opcat-npm";
 
-const target = new URL("../dataset.schema.json", import.meta.url);
-writeFileSync(target, `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+writeFileSync(new URL("../dataset.schema.json", import.meta.url), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+writeFileSync(new URL("../report.schema.json", import.meta.url), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);

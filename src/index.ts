@@ -106,3 +106,4 @@ export {
 } from "./report/reportBuilder";
 export { compareReports, type FigureChange, type ReportComparison } from "./report/compareReports";
 export { renderReport, type RenderReportOptions } from "./report/render/renderReport";
+export { reportJsonSchema } from "./report/reportJsonSchema";

@@ -7,6 +7,7 @@ import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
 import { validateDataset } from "../validate/validateDataset";
 import { readJsonFile } from "./readJsonFile";
+import { report, reportOptions } from "./report";
 import { renderSummary } from "./summary";
 import { renderValidationReport } from "./validationReport";
 
@@ -29,12 +30,20 @@ Commands:
   summary <file>    What a dataset (JSON, format opcat-npm/dataset@1) holds, labelled.
   validate <file>   Every problem of a dataset, with its code, location and explanation.
                     Exit 0 when valid, 1 when there are errors.
+  report <file>     The consolidated report: validates first (errors stop it, warnings
+                    go to stderr), then prints every figure, the narrative and tables.
 
 Options:
   --lang <en|ru|kk>      Language of labels and messages (default: en)
-  --format <text|json>   validate: a report for people (default) or the result as JSON
+  --format <f>           validate: text (default) or json
+                         report: text (default), markdown, or json (the report object only)
   --as-of <YYYY-MM-DD>   validate: point out dates after the report date
+                         report (required): the day statuses are read at
   --max-issues <n>       validate: how many issues to list (default 1000); all are counted
+  --period-from <date>   report: start of the period (default: the dataset's)
+  --period-to <date>     report: end of the period (default: the dataset's)
+  --partial-weight <w>   report: how much a partially implemented recommendation counts (0 to 1; default 0)
+  --exclude-withdrawn    report: leave withdrawn recommendations out of the implementation rate
   --help                 Show this help
 
 Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read.
@@ -111,6 +120,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         format: { type: "string" },
         "as-of": { type: "string" },
         "max-issues": { type: "string" },
+        "period-from": { type: "string" },
+        "period-to": { type: "string" },
+        "partial-weight": { type: "string" },
+        "exclude-withdrawn": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -138,6 +151,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return validate(file, options, io);
   }
-  io.stderr(command === undefined || command === "summary" || command === "validate" ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
+  if (command === "report" && file !== undefined && extra.length === 0) {
+    const options = reportOptions(values, lang.data);
+    if (typeof options === "string") {
+      io.stderr(`opcat-npm: ${options}\n`);
+      return EXIT.usage;
+    }
+    return report(file, options, PROFILES, io);
+  }
+  io.stderr(command === undefined || command === "summary" || command === "validate" || command === "report" ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.usage;
 }

@@ -42,9 +42,10 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 /**
  * The human report of a validation: a summary line, then one block per code (errors first)
- * with its true count and the first locations with their messages.
+ * with its true count and the first locations with their messages (none when
+ * `locationsPerCode` is 0: the counts alone).
  */
-export function renderValidationReport(file: string, result: ValidationResult, lang: Language, colour: boolean): string {
+export function renderValidationReport(file: string, result: ValidationResult, lang: Language, colour: boolean, locationsPerCode = LOCATIONS_PER_CODE): string {
   const words = WORDS[lang];
   const style = colour ? COLOUR : PLAIN;
   const number = new Intl.NumberFormat(lang);
@@ -68,8 +69,9 @@ export function renderValidationReport(file: string, result: ValidationResult, l
     const severity = group[0]?.severity ?? "error";
     const paint = severity === "error" ? style.error : style.warning;
     lines.push("", paint(`${severity} ${code} ×${number.format(total)}`));
-    for (const issue of group.slice(0, LOCATIONS_PER_CODE)) lines.push(`  ${style.dim(formatPath(issue.path))}: ${issue.message}`);
-    const rest = total - Math.min(group.length, LOCATIONS_PER_CODE);
+    if (locationsPerCode === 0) continue;
+    for (const issue of group.slice(0, locationsPerCode)) lines.push(`  ${style.dim(formatPath(issue.path))}: ${issue.message}`);
+    const rest = total - Math.min(group.length, locationsPerCode);
     if (rest > 0) lines.push(style.dim(`  ${words.more.replace("#", number.format(rest))}`));
   }
   if (counts.omitted > 0) lines.push("", style.dim(words.notListed.replace("#", number.format(counts.omitted))));

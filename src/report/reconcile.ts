@@ -18,8 +18,6 @@ import type { Report } from "./report";
  */
 export type Reconciliation = Report["reconciliation"];
 
-type Figures = Omit<Report, "reconciliation">;
-
 /**
  * Sets each published figure beside the one computed from the records, with the
  * difference (computed − published; null when the computed figure is, as a rate with
@@ -50,10 +48,10 @@ type Figures = Omit<Report, "reconciliation">;
  */
 export function reconcile(
   computed: {
-    readonly visits: Pick<Figures["visits"], "total" | "byType">;
-    readonly facilities: Pick<Figures["facilities"], "monitored">;
-    readonly recommendations: Pick<Figures["recommendations"], "total" | "implementation">;
-    readonly accountability: { readonly officials: Pick<Figures["accountability"]["officials"], "byInitiator"> };
+    readonly visits: Pick<Report["visits"], "total" | "byType">;
+    readonly facilities: Pick<Report["facilities"], "monitored">;
+    readonly recommendations: Pick<Report["recommendations"], "total" | "implementation">;
+    readonly accountability: { readonly officials: Pick<Report["accountability"]["officials"], "byInitiator"> };
   },
   reported: ReadonlyDeep<ReportedFigures> | null | undefined,
 ): Reconciliation {

@@ -122,8 +122,11 @@ export interface ReportAccumulator {
  * ```
  */
 export interface ReportBuilder {
+  /** Adds a visit (counted if it started in the period, not after `asOf`). */
   readonly addVisit: (visit: ReadonlyDeep<Visit>) => void;
+  /** Adds a recommendation (counted if issued in the period, not after `asOf`). */
   readonly addRecommendation: (recommendation: ReadonlyDeep<Recommendation>) => void;
+  /** Adds an accountability action (counted if decided in the period, not after `asOf`). */
   readonly addAccountabilityAction: (action: ReadonlyDeep<AccountabilityAction>) => void;
   /** A snapshot of the state so far (later additions do not change it). */
   readonly accumulator: () => ReportAccumulator;
