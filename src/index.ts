@@ -67,6 +67,7 @@ export {
   type PersonalIdentifierMatch,
 } from "./validate/rules/findPersonalIdentifiers";
 export type { Severity, ValidationCounts, ValidationIssue, ValidationOptions, ValidationResult } from "./validate/types";
+export { createDatasetValidator, type DatasetValidator } from "./validate/createDatasetValidator";
 export { validateDataset } from "./validate/validateDataset";
 
 export { daysToImplement } from "./metrics/daysToImplement";

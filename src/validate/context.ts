@@ -4,7 +4,6 @@ import type { CivilDate } from "../model/civilDate";
 import type { UnknownKey } from "../model/findUnknownKeys";
 import type { Profile } from "../profiles/profile";
 import type { IssueCode } from "./catalogue";
-import { createIdIndex } from "./idIndex";
 
 /**
  * A plain object of the input (not an array, not null). Rules read raw input through these
@@ -72,16 +71,42 @@ const EMPTY: readonly unknown[] = Object.freeze([]);
 export type Report = (code: IssueCode, path: readonly PathSegment[], params?: Readonly<Record<string, unknown>>) => void;
 
 /**
- * A collection's records with the position of every id: the facilities and visits are
- * indexed before any check runs; recommendations and accountability actions while they
- * are read (so, during that pass, `positionOf` knows only the records read so far).
+ * What the validator keeps of a facility once it is read: what the rules of later records
+ * need (a visit's dates against the facility's, a recommendation's addressee against its
+ * agency). Values are what the record holds when they have the right type, else undefined.
  *
  * @internal
  */
-export interface CollectionIndex {
-  readonly records: readonly unknown[];
-  /** The position of the first record with this id, or -1. */
+export interface FacilitySummary {
+  readonly agency: string | undefined;
+  readonly openedOn: CivilDate | undefined;
+  readonly closedOn: CivilDate | undefined;
+}
+
+/**
+ * What the validator keeps of a visit: its start and its facilities (for the
+ * recommendations and actions that name it, and the follow-ups of it).
+ *
+ * @internal
+ */
+export interface VisitSummary {
+  readonly startedOn: CivilDate | undefined;
+  readonly facilityIds: readonly unknown[];
+}
+
+/**
+ * The ids read so far of a collection, each with what the validator keeps of its record.
+ * Records are indexed while they are read, so a check knows the records before it; the
+ * checks that need later ones wait for `end` (see {@link RecordChecks}). Keeping summaries,
+ * never the records, is what lets a dataset larger than memory be validated as a stream.
+ *
+ * @internal
+ */
+export interface CollectionIndex<Summary> {
+  /** The position of the first record with this id read so far, or -1. */
   readonly positionOf: (id: string) => number;
+  /** The summary of the record at a position (undefined for a record that is not an object). */
+  readonly summaryAt: (position: number) => Summary | undefined;
 }
 
 /**
@@ -96,30 +121,41 @@ export interface RecordFacts {
   index: number;
   /** The record matched its schema: every field has its type, every date is a real date. */
   parsed: boolean;
-  /** The record's keys the contract does not define (found by the schema rules' parse). */
-  unknownKeys: readonly UnknownKey[];
+  /** The record's keys the contract does not define (found by the schema rules' parse), with their values. */
+  unknownKeys: readonly FoundKey[];
   /** The position of an earlier record of the collection with the same id, or -1. */
   duplicateOf: number;
   /** For a recommendation or an accountability action: the visit and facility it names, if found. */
-  visit: RawRecord | undefined;
-  facility: RawRecord | undefined;
-  /** For a visit: the record of each of its `facilityIds`, in order (undefined: not an id, or not found). */
-  readonly facilities: (RawRecord | undefined)[];
+  visit: VisitSummary | undefined;
+  facility: FacilitySummary | undefined;
+  /** For a visit: the facility of each of its `facilityIds`, in order (undefined: not an id, or not found). */
+  readonly facilities: (FacilitySummary | undefined)[];
 }
 
 /**
- * What every rule family gets once: the whole input, the id indexes, the profile, the
+ * An unknown key found in the input, with its value (the privacy rule scans it).
+ *
+ * @internal
+ */
+export interface FoundKey extends UnknownKey {
+  readonly value: unknown;
+}
+
+/**
+ * What every rule family gets once: the dataset's own fields (format, profile, period,
+ * reported figures: everything but the collections), the id indexes, the profile, the
  * optional `asOf` date and the report function.
  *
  * @internal
  */
 export interface RuleContext {
-  /** The whole input, whatever it is. */
+  /** The dataset's own fields, whatever they are. */
   readonly root: unknown;
-  readonly facilities: CollectionIndex;
-  readonly visits: CollectionIndex;
-  readonly recommendations: CollectionIndex;
-  readonly accountability: CollectionIndex;
+  readonly facilities: CollectionIndex<FacilitySummary>;
+  readonly visits: CollectionIndex<VisitSummary>;
+  /** A recommendation's summary is its addressee. */
+  readonly recommendations: CollectionIndex<string>;
+  readonly accountability: CollectionIndex<true>;
   readonly profile: Profile;
   readonly asOf: CivilDate | undefined;
   readonly report: Report;
@@ -128,14 +164,15 @@ export interface RuleContext {
 /**
  * The checks of one rule family, called by the validator record by record, so that every
  * family looks at a record while it is at hand (one pass over each collection, not one per
- * family), then `end` once all records are read (for references to recommendations not
- * read yet when they were met). Each check may be absent.
+ * family), then `end` once all records are read (for references to records not read yet
+ * when they were met: a follow-up of a later visit, a recommendation repeating a later
+ * one). Each check may be absent.
  *
  * @internal
  */
 export interface RecordChecks {
   /** The dataset's own fields (format, profile, period, reported figures), given their unknown keys. */
-  readonly dataset?: (unknownKeys: readonly UnknownKey[]) => void;
+  readonly dataset?: (unknownKeys: readonly FoundKey[]) => void;
   readonly facility?: (facility: RawRecord, facts: RecordFacts) => void;
   readonly visit?: (visit: RawRecord, facts: RecordFacts) => void;
   readonly recommendation?: (recommendation: RawRecord, facts: RecordFacts) => void;
@@ -151,42 +188,12 @@ export interface RecordChecks {
 export type RuleFamily = (context: RuleContext) => RecordChecks;
 
 /**
- * The record of a collection with a given id, if there is one.
+ * The summary of the record of a collection with a given id, if it was read.
  *
  * @internal
  */
-export function recordById(index: CollectionIndex, id: unknown): RawRecord | undefined {
+export function summaryById<Summary>(index: CollectionIndex<Summary>, id: unknown): Summary | undefined {
   if (typeof id !== "string") return undefined;
   const position = index.positionOf(id);
-  if (position < 0) return undefined;
-  const record = index.records[position];
-  return isRawRecord(record) ? record : undefined;
-}
-
-/**
- * The id of a record, if it has a string one.
- *
- * @internal
- */
-export function idOf(record: unknown): string | undefined {
-  const id = isRawRecord(record) ? record["id"] : undefined;
-  return typeof id === "string" ? id : undefined;
-}
-
-/**
- * Indexes a whole collection by the `id` of each record (first occurrence wins), and
- * notes the duplicates: position → position of the first record with that id.
- *
- * @internal
- */
-export function indexCollection(records: readonly unknown[]): CollectionIndex & { readonly duplicates: ReadonlyMap<number, number> } {
-  const index = createIdIndex(records.length, "many");
-  const duplicates = new Map<number, number>();
-  for (let position = 0; position < records.length; position++) {
-    const id = idOf(records[position]);
-    if (id === undefined) continue;
-    const first = index.add(id, position);
-    if (first >= 0) duplicates.set(position, first);
-  }
-  return { records, positionOf: index.positionOf, duplicates };
+  return position < 0 ? undefined : index.summaryAt(position);
 }

@@ -43,13 +43,14 @@ interface HashTable {
   readonly positionOf: (id: string) => number;
 }
 
-function createHashTable(length: number): HashTable {
+function createHashTable(expected: number): HashTable {
   let size = 16;
-  while (size < length * 2) size *= 2;
-  const mask = size - 1;
+  while (size < expected * 2) size *= 2;
+  let mask = size - 1;
+  let count = 0;
   // For slot s: table[2s] = position + 1 of the id stored there (0: empty), table[2s + 1] its hash.
-  const table = new Int32Array(size * 2);
-  const ids = new Array<string | undefined>(length);
+  let table = new Int32Array(size * 2);
+  const ids = expected > 0 ? new Array<string | undefined>(expected) : [];
   const find = (id: string, hash: number): number => {
     let slot = hash & mask;
     for (;;) {
@@ -57,6 +58,22 @@ function createHashTable(length: number): HashTable {
       if (stored === 0) return -1 - slot;
       if (table[slot * 2 + 1] === hash && ids[stored - 1] === id) return stored - 1;
       slot = (slot + 1) & mask;
+    }
+  };
+  // Doubles the table when it is half full (a stream does not say its length up front).
+  const grow = (): void => {
+    const old = table;
+    size *= 2;
+    mask = size - 1;
+    table = new Int32Array(size * 2);
+    for (let at = 0; at < old.length; at += 2) {
+      const stored = old[at] ?? 0;
+      if (stored === 0) continue;
+      const hash = old[at + 1] ?? 0;
+      let slot = hash & mask;
+      while ((table[slot * 2] ?? 0) !== 0) slot = (slot + 1) & mask;
+      table[slot * 2] = stored;
+      table[slot * 2 + 1] = hash;
     }
   };
   return {
@@ -68,6 +85,8 @@ function createHashTable(length: number): HashTable {
       table[slot * 2] = position + 1;
       table[slot * 2 + 1] = hash;
       ids[position] = id;
+      count++;
+      if (count * 2 > size) grow();
       return -1;
     },
     positionOf: (id) => {
@@ -78,22 +97,22 @@ function createHashTable(length: number): HashTable {
 }
 
 /**
- * An empty index for the ids of a collection of `length` records (positions 0 to
- * `length` − 1). `lookups: "many"` makes it a hash table from the start (a binary search
- * per lookup would cost more than the table); `"few"` lets it keep the ordered form while
- * the ids come in order.
+ * An empty index for the ids of a collection, of `expected` records if that is known (0
+ * for a stream: the index grows). `lookups: "many"` makes it a hash table from the start (a
+ * binary search per lookup would cost more than the table); `"few"` lets it keep the
+ * ordered form while the ids come in order.
  *
  * @internal
  */
-export function createIdIndex(length: number, lookups: "many" | "few"): IdIndex {
-  if (lookups === "many") return createHashTable(length);
+export function createIdIndex(expected: number, lookups: "many" | "few"): IdIndex {
+  if (lookups === "many") return createHashTable(expected);
   // The ordered form: the ids so far, increasing, and their positions.
   let orderedIds: string[] | undefined = [];
   const orderedPositions: number[] = [];
   let table: HashTable | undefined;
 
   const toTable = (ids: readonly string[]): HashTable => {
-    const created = createHashTable(length);
+    const created = createHashTable(Math.max(expected, ids.length));
     for (let k = 0; k < ids.length; k++) created.add(ids[k] ?? "", orderedPositions[k] ?? 0);
     return created;
   };
@@ -110,7 +129,7 @@ export function createIdIndex(length: number, lookups: "many" | "few"): IdIndex 
       table = toTable(orderedIds);
       orderedIds = undefined;
     }
-    return (table ?? (table = createHashTable(length))).add(id, position);
+    return (table ?? (table = createHashTable(expected))).add(id, position);
   };
   const positionOf = (id: string): number => {
     if (orderedIds === undefined) return table === undefined ? -1 : table.positionOf(id);

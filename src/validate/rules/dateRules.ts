@@ -29,8 +29,7 @@ export function dateRules(context: RuleContext): RecordChecks {
       const facilityId = facilityIds[j];
       const facility = facts.facilities[j];
       if (facility === undefined) continue;
-      const openedOn = asDate(facility["openedOn"]);
-      const closedOn = asDate(facility["closedOn"]);
+      const { openedOn, closedOn } = facility;
       if ((openedOn !== undefined && startedOn < openedOn) || (closedOn !== undefined && startedOn > closedOn)) {
         report("date.facility_closed", ["visits", i, "facilityIds", j], { facilityId, startedOn, openedOn: openedOn ?? null, closedOn: closedOn ?? null });
       }
@@ -63,7 +62,7 @@ export function dateRules(context: RuleContext): RecordChecks {
       const dueOn = parsedDate(recommendation["dueOn"], parsed);
       if (issuedOn !== undefined && dueOn !== undefined && dueOn < issuedOn) report("date.due_before_issue", ["recommendations", i, "dueOn"], { issuedOn, dueOn });
       if (afterAsOf(issuedOn)) report("date.after_as_of", ["recommendations", i, "issuedOn"], { date: issuedOn, asOf });
-      const visitStart = visit === undefined ? undefined : asDate(visit["startedOn"]);
+      const visitStart = visit?.startedOn;
       if (issuedOn !== undefined && visitStart !== undefined && issuedOn < visitStart) {
         report("date.issue_before_visit", ["recommendations", i, "issuedOn"], { issuedOn, visitId: asString(recommendation["visitId"]), startedOn: visitStart });
       }

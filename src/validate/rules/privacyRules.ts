@@ -1,6 +1,4 @@
-import type { PathSegment } from "../../errors/OpcatError";
-import type { UnknownKey } from "../../model/findUnknownKeys";
-import type { RawRecord, RecordChecks, RecordFacts, Report, RuleContext } from "../context";
+import type { FoundKey, RawRecord, RecordChecks, RecordFacts, Report, RuleContext } from "../context";
 import { findPersonalIdentifiers, type PersonalIdentifierKind } from "./findPersonalIdentifiers";
 
 // Every identifier kind holds a digit or an "@": text with neither needs no closer look.
@@ -16,11 +14,9 @@ function kindsIn(value: unknown): readonly PersonalIdentifierKind[] {
 }
 
 /** Scans the value of each unknown key: free text the contract does not know is text too. */
-function scanUnknown(root: unknown, unknownKeys: readonly UnknownKey[], report: Report): void {
-  for (const { path } of unknownKeys) {
-    let node: unknown = root;
-    for (const step of path) node = typeof node === "object" && node !== null ? (node as Record<PathSegment, unknown>)[step] : undefined;
-    for (const kind of kindsIn(node)) report("privacy.personal_identifier", path, { kind });
+function scanUnknown(unknownKeys: readonly FoundKey[], report: Report): void {
+  for (const { path, value } of unknownKeys) {
+    for (const kind of kindsIn(value)) report("privacy.personal_identifier", path, { kind });
   }
 }
 
@@ -37,13 +33,13 @@ function scanField(record: RawRecord, collection: string, index: number, field: 
  * @internal
  */
 export function privacyRules(context: RuleContext): RecordChecks {
-  const { report, root } = context;
+  const { report } = context;
   const unknownOnly = (_record: RawRecord, facts: RecordFacts): void => {
-    if (facts.unknownKeys.length > 0) scanUnknown(root, facts.unknownKeys, report);
+    if (facts.unknownKeys.length > 0) scanUnknown(facts.unknownKeys, report);
   };
   return {
     dataset(unknownKeys) {
-      scanUnknown(root, unknownKeys, report);
+      scanUnknown(unknownKeys, report);
     },
     facility(facility, facts) {
       scanField(facility, "facilities", facts.index, "name", report);

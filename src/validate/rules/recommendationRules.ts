@@ -1,4 +1,4 @@
-import { asArray, asString, recordById, type RawRecord, type RecordChecks, type RuleContext } from "../context";
+import { asArray, asString, type RecordChecks, type RuleContext } from "../context";
 
 /**
  * The recommendation rules: a recommendation to a facility is addressed to the agency that
@@ -11,8 +11,7 @@ export function recommendationRules(context: RuleContext): RecordChecks {
   const { report } = context;
   // [position, list index, id, addressee] of escalated recommendations not read yet.
   const pending: [number, number, string, string][] = [];
-  const checkTarget = (i: number, j: number, id: string, addressee: string, target: RawRecord): void => {
-    const targetAddressee = asString(target["addressee"]);
+  const checkTarget = (i: number, j: number, id: string, addressee: string, targetAddressee: string | undefined): void => {
     if (targetAddressee !== undefined && targetAddressee !== addressee) {
       report("rec.escalation_target", ["recommendations", i, "escalates", j], { id, addressee, targetAddressee });
     }
@@ -22,7 +21,7 @@ export function recommendationRules(context: RuleContext): RecordChecks {
       const addressee = asString(recommendation["addressee"]);
       const level = asString(recommendation["level"]);
       if (level !== "agency") {
-        const agency = facility === undefined ? undefined : asString(facility["agency"]);
+        const agency = facility?.agency;
         if (addressee !== undefined && agency !== undefined && addressee !== agency) {
           report("rec.addressee_mismatch", ["recommendations", i, "addressee"], { addressee, facilityId: asString(recommendation["facilityId"]), agency });
         }
@@ -37,15 +36,15 @@ export function recommendationRules(context: RuleContext): RecordChecks {
       for (let j = 0; j < escalates.length; j++) {
         const id = escalates[j];
         if (typeof id !== "string") continue;
-        const target = recordById(context.recommendations, id);
-        if (target === undefined) pending.push([i, j, id, addressee]);
-        else checkTarget(i, j, id, addressee, target);
+        const position = context.recommendations.positionOf(id);
+        if (position < 0) pending.push([i, j, id, addressee]);
+        else checkTarget(i, j, id, addressee, context.recommendations.summaryAt(position));
       }
     },
     end() {
       for (const [i, j, id, addressee] of pending) {
-        const target = recordById(context.recommendations, id);
-        if (target !== undefined) checkTarget(i, j, id, addressee, target);
+        const position = context.recommendations.positionOf(id);
+        if (position >= 0) checkTarget(i, j, id, addressee, context.recommendations.summaryAt(position));
       }
     },
   };

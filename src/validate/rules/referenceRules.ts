@@ -1,15 +1,9 @@
-import { asArray, type CollectionIndex, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "../context";
+import { asArray, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "../context";
 
-type RefCode = "ref.unknown_facility" | "ref.unknown_visit" | "ref.unknown_recommendation";
 type Collection = "facilities" | "visits" | "recommendations" | "accountability";
 
 function reportDuplicate(report: Report, record: RawRecord, collection: Collection, facts: RecordFacts): void {
   if (facts.duplicateOf >= 0) report("ref.duplicate_id", [collection, facts.index, "id"], { id: record["id"], collection, firstIndex: facts.duplicateOf });
-}
-
-/** Reports `value` at `collection[position][field]` when it is an id the index lacks. */
-function refer(report: Report, index: CollectionIndex, code: RefCode, value: unknown, collection: Collection, position: number, field: string): void {
-  if (typeof value === "string" && index.positionOf(value) < 0) report(code, [collection, position, field], { id: value });
 }
 
 /**
@@ -23,7 +17,7 @@ function checkLinks(report: Report, record: RawRecord, facts: RecordFacts, colle
   const facilityId = record["facilityId"];
   if (typeof visitId === "string" && visit === undefined) report("ref.unknown_visit", [collection, index, "visitId"], { id: visitId });
   if (typeof facilityId === "string" && facility === undefined) report("ref.unknown_facility", [collection, index, "facilityId"], { id: facilityId });
-  if (visit !== undefined && facility !== undefined && !asArray(visit["facilityIds"]).includes(facilityId)) {
+  if (visit !== undefined && facility !== undefined && !visit.facilityIds.includes(facilityId)) {
     report("ref.facility_not_in_visit", [collection, index, "facilityId"], { facilityId, visitId });
   }
 }
@@ -31,17 +25,18 @@ function checkLinks(report: Report, record: RawRecord, facts: RecordFacts, colle
 /**
  * The reference rules: ids unique within their collection, every reference to a facility,
  * visit or recommendation resolves, and a recommendation's or accountability action's
- * facility is one its visit covered. A reference to a recommendation not read yet is
- * checked once all are read.
+ * facility is one its visit covered. A reference to a visit or recommendation not read yet
+ * is checked once all are read.
  *
  * @internal
  */
 export function referenceRules(context: RuleContext): RecordChecks {
   const { report, visits, recommendations } = context;
-  // [position, field, list index or -1, id] of references to recommendations not read yet.
-  const pending: [number, string, number, string][] = [];
+  // References to records not read yet when they were met: [position, field, list index or -1, id].
+  const pendingVisits: [number, number, string][] = [];
+  const pendingRecommendations: [number, string, number, string][] = [];
   const referToRecommendation = (value: unknown, position: number, field: string, j: number): void => {
-    if (typeof value === "string" && recommendations.positionOf(value) < 0) pending.push([position, field, j, value]);
+    if (typeof value === "string" && recommendations.positionOf(value) < 0) pendingRecommendations.push([position, field, j, value]);
   };
   return {
     facility(facility, facts) {
@@ -55,7 +50,8 @@ export function referenceRules(context: RuleContext): RecordChecks {
         const id = facilityIds[j];
         if (typeof id === "string" && facts.facilities[j] === undefined) report("ref.unknown_facility", ["visits", i, "facilityIds", j], { id });
       }
-      refer(report, visits, "ref.unknown_visit", visit["followUpOf"], "visits", i, "followUpOf");
+      const followUpOf = visit["followUpOf"];
+      if (typeof followUpOf === "string" && visits.positionOf(followUpOf) < 0) pendingVisits.push([i, -1, followUpOf]);
     },
     recommendation(recommendation, facts) {
       const i = facts.index;
@@ -70,7 +66,10 @@ export function referenceRules(context: RuleContext): RecordChecks {
       checkLinks(report, action, facts, "accountability");
     },
     end() {
-      for (const [position, field, j, id] of pending) {
+      for (const [position, , id] of pendingVisits) {
+        if (visits.positionOf(id) < 0) report("ref.unknown_visit", ["visits", position, "followUpOf"], { id });
+      }
+      for (const [position, field, j, id] of pendingRecommendations) {
         if (recommendations.positionOf(id) < 0) report("ref.unknown_recommendation", j < 0 ? ["recommendations", position, field] : ["recommendations", position, field, j], { id });
       }
     },

@@ -9,8 +9,8 @@ import { DATASET_FORMAT } from "../../model/dataset";
 import { schemasFor } from "../../profiles/schemasFor";
 import type { ListName, Profile } from "../../profiles/profile";
 import type { IssueCode } from "../catalogue";
-import type { CollectionName, UnknownKey } from "../../model/findUnknownKeys";
-import type { RecordFacts, Report, RuleContext } from "../context";
+import type { CollectionName } from "../../model/findUnknownKeys";
+import type { FoundKey, RecordFacts, Report, RuleContext } from "../context";
 
 // The code list a field's value comes from, by the field's name: for schema.unknown_code.
 const LIST_OF_FIELD: Readonly<Record<string, ListName | "formats">> = {
@@ -101,7 +101,7 @@ function reportZodIssues(result: z.ZodSafeParseResult<unknown>, record: unknown,
   }
 }
 
-const NO_KEYS: readonly UnknownKey[] = Object.freeze([]);
+const NO_KEYS: readonly FoundKey[] = Object.freeze([]);
 
 /**
  * Parses one record with the strict form of its schema and reports what fails, with paths
@@ -115,7 +115,7 @@ function recordCheck(schema: z.ZodType, collection: CollectionName, report: Repo
     facts.parsed = result.success;
     facts.unknownKeys = NO_KEYS;
     if (result.success) return;
-    const unknownKeys: UnknownKey[] = [];
+    const unknownKeys: FoundKey[] = [];
     const others: z.core.$ZodIssue[] = [];
     for (const issue of result.error.issues) {
       if (issue.code !== "unrecognized_keys") {
@@ -123,7 +123,9 @@ function recordCheck(schema: z.ZodType, collection: CollectionName, report: Repo
         continue;
       }
       const at = issue.path.filter((step): step is PathSegment => typeof step !== "symbol");
-      for (const key of issue.keys) unknownKeys.push({ path: [collection, facts.index, ...at, key], key });
+      // zod drops an issue's input: the object holding the keys is found again by the path.
+      const holder = valueAt(record, at);
+      for (const key of issue.keys) unknownKeys.push({ path: [collection, facts.index, ...at, key], key, value: (holder as Readonly<Record<string, unknown>>)[key] });
     }
     if (others.length > 0) reportZodIssues({ success: false, error: new z.ZodError(others) }, record, [collection, facts.index], report);
     reportUnknownKeys(unknownKeys, report);
@@ -190,9 +192,17 @@ function checkCollectionsAreArrays(root: unknown, report: Report): void {
   }
 }
 
-function reportUnknownKeys(unknownKeys: readonly UnknownKey[], report: Report): void {
+function reportUnknownKeys(unknownKeys: readonly FoundKey[], report: Report): void {
   for (const { path, key } of unknownKeys) report("schema.unknown_key", path, { key });
 }
+
+/**
+ * Whether the dataset's own fields come with its collections (one JSON document: each must
+ * be an array) or apart from them (a stream, a folder of files: the reader checks them).
+ *
+ * @internal
+ */
+export type CollectionsCheck = "in the dataset" | "apart";
 
 /**
  * The schema checks of a dataset: its own fields, and one function per collection that
@@ -202,7 +212,7 @@ function reportUnknownKeys(unknownKeys: readonly UnknownKey[], report: Report): 
  * @internal
  */
 export interface SchemaChecks {
-  readonly dataset: (unknownKeys: readonly UnknownKey[]) => void;
+  readonly dataset: (unknownKeys: readonly FoundKey[], collections: CollectionsCheck) => void;
   readonly records: Readonly<Record<CollectionName, (record: unknown, facts: RecordFacts) => void>>;
 }
 
@@ -217,9 +227,9 @@ export function schemaRules(context: RuleContext): SchemaChecks {
   const { root, report, profile } = context;
   const schemas = strictRecordSchemas(profile);
   return {
-    dataset(unknownKeys) {
+    dataset(unknownKeys, collections) {
       reportZodIssues(datasetShell(schemas.datasetProfile).safeParse(root), root, [], report);
-      checkCollectionsAreArrays(root, report);
+      if (collections === "in the dataset") checkCollectionsAreArrays(root, report);
       reportUnknownKeys(unknownKeys, report);
     },
     records: {
