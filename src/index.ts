@@ -12,7 +12,7 @@ export { Count } from "./model/count";
 export { Dataset, DATASET_FORMAT } from "./model/dataset";
 export { datasetJsonSchema } from "./model/datasetJsonSchema";
 export { Facility } from "./model/facility";
-export { findUnknownKeys, type UnknownKey } from "./model/findUnknownKeys";
+export { findUnknownKeys, type CollectionName, type UnknownKey } from "./model/findUnknownKeys";
 export { Identifier } from "./model/identifier";
 export { Language, LANGUAGES } from "./model/language";
 export { Period } from "./model/period";
@@ -108,3 +108,36 @@ export {
 export { compareReports, type FigureChange, type ReportComparison } from "./report/compareReports";
 export { renderReport, type RenderReportOptions } from "./report/render/renderReport";
 export { reportJsonSchema } from "./report/reportJsonSchema";
+
+export { OVERDUE_SORTS, overdueRecommendations, type OverdueOptions, type OverdueRecommendation, type OverdueSort } from "./followup/overdueRecommendations";
+export {
+  escalationCandidates,
+  type EscalationCandidate,
+  type EscalationFacilityGroup,
+  type EscalationOptions,
+  type EscalationThemeGroup,
+} from "./followup/escalationCandidates";
+export {
+  escalationOutcomes,
+  type EscalationOutcome,
+  type EscalationOutcomeFigures,
+  type EscalationOutcomeOptions,
+  type EscalationOutcomes,
+} from "./followup/escalationOutcomes";
+export { repeatChains, type RepeatChain, type RepeatLink, type RepeatOptions } from "./followup/repeatChains";
+export { likelyRepeats, type LikelyRepeat } from "./followup/likelyRepeats";
+export {
+  PERIODIC_VISIT_REASONS,
+  visitPlan,
+  type CoverageBreakdown,
+  type IntermediateVisitCandidate,
+  type PeriodicVisitDue,
+  type PeriodicVisitReason,
+  type PlannedFacility,
+  type SpecialVisitResponse,
+  type VisitPlan,
+  type VisitPlanOptions,
+} from "./followup/visitPlan";
+export { FOLLOW_UP_FORMAT, followUpReport, type FollowUpOptions, type FollowUpReport, type OverdueByAgency } from "./followup/followUpReport";
+export { renderFollowUp, type RenderFollowUpOptions } from "./followup/renderFollowUp";
+export { FOLLOW_UP_CSV_COLUMNS, followUpCsv } from "./followup/followUpCsv";

@@ -6,6 +6,7 @@ import type { Profile } from "../profiles/profile";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
 import { validateDataset } from "../validate/validateDataset";
+import { followUp, followUpOptions } from "./followup";
 import { readJsonFile } from "./readJsonFile";
 import { report, reportOptions } from "./report";
 import { renderSummary } from "./summary";
@@ -32,18 +33,29 @@ Commands:
                     Exit 0 when valid, 1 when there are errors.
   report <file>     The consolidated report: validates first (errors stop it, warnings
                     go to stderr), then prints every figure, the narrative and tables.
+  followup <file>   The follow-up work plan: validates first, then prints the overdue
+                    recommendations per agency, the escalation drafts and the visit plan.
 
 Options:
   --lang <en|ru|kk>      Language of labels and messages (default: en)
   --format <f>           validate: text (default) or json
                          report: text (default), markdown, or json (the report object only)
+                         followup: text (default), markdown, json (the object only), or csv
+                         (the overdue list, one row per recommendation)
   --as-of <YYYY-MM-DD>   validate: point out dates after the report date
-                         report (required): the day statuses are read at
+                         report, followup (required): the day statuses are read at
   --max-issues <n>       validate: how many issues to list (default 1000); all are counted
-  --period-from <date>   report: start of the period (default: the dataset's)
-  --period-to <date>     report: end of the period (default: the dataset's)
+  --period-from <date>   report, followup: start of the period (default: the dataset's)
+  --period-to <date>     report, followup: end of the period (default: the dataset's)
   --partial-weight <w>   report: how much a partially implemented recommendation counts (0 to 1; default 0)
   --exclude-withdrawn    report: leave withdrawn recommendations out of the implementation rate
+  --grace-days <n>       followup: list a recommendation once more than n days overdue (default 0)
+  --min-overdue <n>      followup: propose an escalation when an agency has n recommendations to escalate (default 1)
+  --min-days-overdue <n> followup: escalate only recommendations overdue by n days or more (default 0)
+  --due-in-days <n>      followup: give the drafts a due date n days after --as-of (default: none)
+  --horizon <date>       followup: the last day of the visit plan (default: --as-of)
+  --min-overdue-for-visit <n>  followup: overdue recommendations that make a facility a candidate for an intermediate visit (default 3)
+  --max-rows <n|all>     followup, text and markdown: rows of each list (default 10)
   --help                 Show this help
 
 Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read.
@@ -124,6 +136,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         "period-to": { type: "string" },
         "partial-weight": { type: "string" },
         "exclude-withdrawn": { type: "boolean", default: false },
+        "grace-days": { type: "string" },
+        "min-overdue": { type: "string" },
+        "min-days-overdue": { type: "string" },
+        "due-in-days": { type: "string" },
+        horizon: { type: "string" },
+        "min-overdue-for-visit": { type: "string" },
+        "max-rows": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -159,6 +178,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return report(file, options, PROFILES, io);
   }
-  io.stderr(command === undefined || command === "summary" || command === "validate" || command === "report" ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
+  if (command === "followup" && file !== undefined && extra.length === 0) {
+    const options = followUpOptions(values, lang.data);
+    if (typeof options === "string") {
+      io.stderr(`opcat-npm: ${options}\n`);
+      return EXIT.usage;
+    }
+    return followUp(file, options, PROFILES, io);
+  }
+  io.stderr(command === undefined || command === "summary" || command === "validate" || command === "report" || command === "followup" ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.usage;
 }

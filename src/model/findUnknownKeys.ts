@@ -50,7 +50,14 @@ function collect(value: unknown, known: Known, path: readonly PathSegment[], fou
 /**
  * The collections of a dataset, by the name of their array.
  *
- * @internal
+ * @example
+ * ```ts
+ * import type { CollectionName } from "opcat-npm";
+ *
+ * const collection: CollectionName = "recommendations";
+ * collection;
+ * //=> "recommendations"
+ * ```
  */
 export type CollectionName = "facilities" | "visits" | "recommendations" | "accountability";
 

@@ -1,0 +1,130 @@
+import { isCivilDate } from "../dates/isCivilDate";
+import { followUpCsv } from "../followup/followUpCsv";
+import { followUpReport } from "../followup/followUpReport";
+import { renderFollowUp } from "../followup/renderFollowUp";
+import type { CivilDate } from "../model/civilDate";
+import type { Language } from "../model/language";
+import type { Profile } from "../profiles/profile";
+import { schemasFor } from "../profiles/schemasFor";
+import { validateDataset } from "../validate/validateDataset";
+import type { CliIo } from "./run";
+import { readJsonFile } from "./readJsonFile";
+import { renderValidationReport } from "./validationReport";
+
+/** The followup command's options, checked. */
+export interface FollowUpCliOptions {
+  readonly lang: Language;
+  readonly format: "json" | "markdown" | "text" | "csv";
+  readonly asOf: CivilDate;
+  readonly periodFrom: CivilDate | undefined;
+  readonly periodTo: CivilDate | undefined;
+  readonly horizon: CivilDate | undefined;
+  readonly graceDays: number | undefined;
+  readonly minOverdue: number | undefined;
+  readonly minDaysOverdue: number | undefined;
+  readonly dueInDays: number | undefined;
+  readonly minOverdueForVisit: number | undefined;
+  readonly maxRows: number | undefined;
+}
+
+type Values = Readonly<Record<string, string | boolean | undefined>>;
+
+/** A whole number option from `min` up, undefined when absent, or a usage message. */
+function wholeNumber(values: Values, name: string, min: number): number | undefined | string {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  if (typeof text !== "string" || !/^\d{1,9}$/.test(text) || Number(text) < min) return `--${name} must be a whole number from ${String(min)} up`;
+  return Number(text);
+}
+
+/** The followup command's options, or a usage message. */
+export function followUpOptions(values: Values, lang: Language): FollowUpCliOptions | string {
+  const format = values["format"] ?? "text";
+  if (format !== "json" && format !== "markdown" && format !== "text" && format !== "csv") return "--format must be json, markdown, text or csv";
+  const asOf = values["as-of"];
+  if (asOf === undefined) return "followup needs --as-of YYYY-MM-DD: the day statuses are read at (a follow-up never reads the clock)";
+  if (!isCivilDate(asOf)) return "--as-of must be a date YYYY-MM-DD";
+  const dates: Record<string, CivilDate | undefined> = {};
+  for (const name of ["period-from", "period-to", "horizon"]) {
+    const value = values[name];
+    if (value !== undefined && !isCivilDate(value)) return `--${name} must be a date YYYY-MM-DD`;
+    dates[name] = value;
+  }
+  const horizon = dates["horizon"];
+  if (horizon !== undefined && horizon < asOf) return `--horizon ${horizon} is before --as-of ${asOf}`;
+  const numbers: Record<string, number | undefined> = {};
+  for (const [name, min] of [["grace-days", 0], ["min-overdue", 1], ["min-days-overdue", 0], ["due-in-days", 0], ["min-overdue-for-visit", 1]] as const) {
+    const value = wholeNumber(values, name, min);
+    if (typeof value === "string") return value;
+    numbers[name] = value;
+  }
+  const maxRowsText = values["max-rows"];
+  const maxRows = maxRowsText === "all" ? Number.POSITIVE_INFINITY : wholeNumber(values, "max-rows", 1);
+  if (typeof maxRows === "string") return "--max-rows must be a whole number from 1 up, or all";
+  return {
+    lang,
+    format,
+    asOf,
+    periodFrom: dates["period-from"],
+    periodTo: dates["period-to"],
+    horizon,
+    graceDays: numbers["grace-days"],
+    minOverdue: numbers["min-overdue"],
+    minDaysOverdue: numbers["min-days-overdue"],
+    dueInDays: numbers["due-in-days"],
+    minOverdueForVisit: numbers["min-overdue-for-visit"],
+    maxRows,
+  };
+}
+
+/**
+ * `opcat-npm followup <file>`: validates the dataset first (errors stop it: exit 1, with
+ * the validation report on stderr; warnings are counted on stderr), then prints the
+ * follow-up work plan on stdout: the report object as JSON (and nothing else), the
+ * overdue list as CSV (RFC 4180, one row per recommendation), or the document as text or
+ * Markdown.
+ */
+export async function followUp(file: string, options: FollowUpCliOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
+  const read = await readJsonFile(file);
+  if (!read.ok) {
+    io.stderr(`opcat-npm: ${read.message}\n`);
+    return 2;
+  }
+  // The period and asOf are checked before the data: a usage error says nothing of the data.
+  const rawPeriod = (read.value as { period?: { from?: unknown; to?: unknown } } | null)?.period;
+  const from = options.periodFrom ?? (isCivilDate(rawPeriod?.from) ? rawPeriod.from : undefined);
+  const to = options.periodTo ?? (isCivilDate(rawPeriod?.to) ? rawPeriod.to : undefined);
+  if (from !== undefined && to !== undefined && from > to) {
+    io.stderr(`opcat-npm: the period ends (${to}) before it starts (${from})\n`);
+    return 2;
+  }
+  if (from !== undefined && options.asOf < from) {
+    io.stderr(`opcat-npm: --as-of ${options.asOf} is before the period starts (${from})\n`);
+    return 2;
+  }
+  const declared = (read.value as { profile?: unknown } | null)?.profile;
+  const profile = (typeof declared === "string" ? profiles[declared] : undefined) ?? profiles["kz"];
+  if (profile === undefined) return 2;
+  const validation = validateDataset(read.value, { lang: options.lang, asOf: options.asOf, profile });
+  if (!validation.valid) {
+    io.stderr(renderValidationReport(file, validation, options.lang, false));
+    return 1;
+  }
+  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
+  const dataset = schemasFor(profile).Dataset.parse(read.value);
+  const report = followUpReport(dataset, {
+    asOf: options.asOf,
+    period: { from: from ?? dataset.period.from, to: to ?? dataset.period.to },
+    profile,
+    graceDays: options.graceDays,
+    minOverdue: options.minOverdue,
+    minDaysOverdue: options.minDaysOverdue,
+    dueInDays: options.dueInDays,
+    horizon: options.horizon,
+    minOverdueForVisit: options.minOverdueForVisit,
+  });
+  if (options.format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (options.format === "csv") io.stdout(followUpCsv(report));
+  else io.stdout(renderFollowUp(report, { lang: options.lang, format: options.format, profile, maxRows: options.maxRows }));
+  return 0;
+}
