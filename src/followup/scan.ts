@@ -55,7 +55,7 @@ export function scanRecommendations(
   const overdue: Mutable<OverdueRecommendation>[] = [];
   const escalations = new Map<string, FirstEscalation>();
   const escalationIds = new Set<string>();
-  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined };
+  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined, facilities: [] };
   const recommendations = data.recommendations;
   let lastFacilityId: string | null | undefined;
   let lastFacility: ReadonlyDeep<Facility> | undefined;

@@ -1,5 +1,6 @@
 import type { AccountabilityAction } from "../model/accountabilityAction";
 import type { CivilDate } from "../model/civilDate";
+import type { Facility } from "../model/facility";
 import type { Recommendation } from "../model/recommendation";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { Visit } from "../model/visit";
@@ -16,6 +17,23 @@ import type { ReadonlyDeep, ReportData } from "./reportData";
 export interface RecommendationFacts {
   status: RecommendationStatus;
   implementedOn: CivilDate | undefined;
+  /**
+   * For a visit: the register's record of each of its facilities, in order (undefined
+   * when the register lacks it), looked up once for every metric.
+   */
+  readonly facilities: (ReadonlyDeep<Facility> | undefined)[];
+}
+
+/**
+ * Looks up a visit's facilities in the register into `facts.facilities` (reused from one
+ * visit to the next).
+ *
+ * @internal
+ */
+export function readVisitFacts(visit: ReadonlyDeep<Visit>, context: MetricContext, facts: RecommendationFacts): void {
+  const ids = visit.facilityIds;
+  facts.facilities.length = ids.length;
+  for (let i = 0; i < ids.length; i++) facts.facilities[i] = context.facilityById.get(ids[i] ?? "");
 }
 
 /**
@@ -123,11 +141,12 @@ export function runMetric<Source extends MetricSource, State, Output>(metric: Me
   const { accumulator } = metric;
   const state = accumulator.start(context);
   const records = data[accumulator.source] as readonly MetricSources[Source][];
-  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined };
+  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined, facilities: [] };
   for (const record of records) {
     const date = countingDate(accumulator.source, record);
     if (date !== undefined && !isCounted(context, date)) continue;
     if (accumulator.source === "recommendations") readRecommendationFacts(record as ReadonlyDeep<Recommendation>, context.asOf, facts);
+    if (accumulator.source === "visits") readVisitFacts(record as ReadonlyDeep<Visit>, context, facts);
     accumulator.add(state, record, facts, context);
   }
   return metric.finish(state, context);

@@ -17,16 +17,15 @@ export function visitsByFacilityField(key: string, field: "agency" | "region", l
       name: key,
       source: "visits",
       start: () => new Map(),
-      add: (state, visit, _facts, context) => {
-        const ids = visit.facilityIds;
-        if (ids.length === 1) {
-          const facility = context.facilityById.get(ids[0] ?? "");
+      add: (state, _visit, facts) => {
+        const { facilities } = facts;
+        if (facilities.length === 1) {
+          const facility = facilities[0];
           increment(state, facility === undefined ? UNREGISTERED : facility[field]);
           return;
         }
         const seen = new Set<string>();
-        for (const id of ids) {
-          const facility = context.facilityById.get(id);
+        for (const facility of facilities) {
           const value = facility === undefined ? UNREGISTERED : facility[field];
           if (seen.has(value)) continue;
           seen.add(value);

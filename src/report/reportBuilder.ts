@@ -16,7 +16,7 @@ import { facilitiesByTypeMetric } from "../metrics/facilitiesByType";
 import { facilitiesMonitoredMetric } from "../metrics/facilitiesMonitored";
 import { facilityCoverageMetric } from "../metrics/facilityCoverage";
 import { implementationRateMetric } from "../metrics/implementationRate";
-import { readRecommendationFacts, type Accumulator, type Metric, type MetricSource, type MetricSources, type RecommendationFacts } from "../metrics/metric";
+import { readRecommendationFacts, readVisitFacts, type Accumulator, type Metric, type MetricSource, type MetricSources, type RecommendationFacts } from "../metrics/metric";
 import { createMetricContext, type MetricContext, type MetricOptions } from "../metrics/metricContext";
 import { officialsHeldLiableMetric } from "../metrics/officialsHeldLiable";
 import { recommendationsByAgencyMetric } from "../metrics/recommendationsByAgency";
@@ -176,7 +176,7 @@ export function createReportBuilder(register: Pick<ReportData, "period" | "facil
   const visitSteps = sources("visits");
   const recommendationSteps = sources("recommendations");
   const actionSteps = sources("accountability");
-  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined };
+  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined, facilities: [] };
   const { from } = context.period;
   const { until, asOf } = context;
   const run = (steps: typeof visitSteps, record: MetricSources[MetricSource]): void => {
@@ -197,7 +197,9 @@ export function createReportBuilder(register: Pick<ReportData, "period" | "facil
   return {
     addVisit: (visit) => {
       const date = visit.startedOn;
-      if (from <= date && date <= until) run(visitSteps, visit);
+      if (!(from <= date && date <= until)) return;
+      readVisitFacts(visit, context, facts);
+      run(visitSteps, visit);
     },
     addRecommendation: (recommendation) => {
       const date = recommendation.issuedOn;
