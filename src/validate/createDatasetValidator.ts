@@ -91,8 +91,8 @@ function holdIssues(report: Report) {
 }
 
 /** An index of ids filled as the records are read, with what is kept of each. */
-function summaryIndex<Summary>(lookups: "many" | "few") {
-  const ids = createIdIndex(0, lookups);
+function summaryIndex<Summary>(lookups: "many" | "few", expected: number) {
+  const ids = createIdIndex(expected, lookups);
   const summaries: (Summary | undefined)[] = [];
   const index: CollectionIndex<Summary> = { positionOf: ids.positionOf, summaryAt: (position) => summaries[position] };
   return { index, ids, summaries };
@@ -111,11 +111,11 @@ function visitSummary(record: RawRecord): VisitSummary {
  * array (the distinct addressees are few), not a string in an array. A million references
  * in an array the garbage collector must trace cost a third of the validation's time.
  */
-function addresseeIndex() {
-  const ids = createIdIndex(0, "few");
+function addresseeIndex(expected: number) {
+  const ids = createIdIndex(expected, "few");
   const names: (string | undefined)[] = [undefined];
   const numbers = new Map<string, number>();
-  let codes = new Uint16Array(1024);
+  let codes = new Uint16Array(Math.max(1024, expected));
   const set = (position: number, addressee: string | undefined): void => {
     let code = 0;
     if (addressee !== undefined) {
@@ -184,14 +184,19 @@ export function createDatasetValidator(options: ValidationOptions = {}): Dataset
  *
  * @internal
  */
-export function createValidatorCore(options: ValidationOptions, collections: CollectionsCheck): DatasetValidator & { readonly unreadable: () => void } {
+export function createValidatorCore(
+  options: ValidationOptions,
+  collections: CollectionsCheck,
+  expected: Readonly<Partial<Record<CollectionName, number>>> = {},
+): DatasetValidator & { readonly unreadable: () => void; readonly addAll: (collection: CollectionName, records: readonly unknown[]) => void } {
   const maxIssues = Math.max(0, Math.floor(options.maxIssues ?? DEFAULT_MAX_ISSUES));
   const collector = createCollector(options.lang ?? "en", Number.isNaN(maxIssues) ? DEFAULT_MAX_ISSUES : maxIssues);
-  const facilities = summaryIndex<FacilitySummary>("many");
-  const visits = summaryIndex<VisitSummary>("many");
-  const recommendations = addresseeIndex();
-  const accountability = summaryIndex<true>("few");
-  let started: { readonly run: (collection: CollectionName, block: readonly unknown[], first: number) => void; readonly end: () => void } | undefined;
+  // Sized up front when the lengths are known (one document in memory), grown otherwise.
+  const facilities = summaryIndex<FacilitySummary>("many", expected.facilities ?? 0);
+  const visits = summaryIndex<VisitSummary>("many", expected.visits ?? 0);
+  const recommendations = addresseeIndex(expected.recommendations ?? 0);
+  const accountability = summaryIndex<true>("few", expected.accountability ?? 0);
+  let started: { readonly run: (collection: CollectionName, records: readonly unknown[], from: number, to: number, first: number) => void; readonly end: () => void } | undefined;
   let current = 0;
   let count = 0;
   let block: unknown[] = [];
@@ -243,43 +248,39 @@ export function createValidatorCore(options: ValidationOptions, collections: Col
       return position < 0 ? undefined : facilities.summaries[position];
     };
 
-    // Indexes a record and runs the checks of its collection on it.
-    const check = (collection: CollectionName, record: RawRecord): void => {
-      const position = facts.index;
-      const id = record["id"];
-      switch (collection) {
-        case "facilities": {
-          facts.duplicateOf = typeof id === "string" ? facilities.ids.add(id, position) : -1;
-          facilities.summaries[position] = facilitySummary(record);
-          for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(record, facts);
-          return;
-        }
-        case "visits": {
-          facts.duplicateOf = typeof id === "string" ? visits.ids.add(id, position) : -1;
-          const summary = visitSummary(record);
-          visits.summaries[position] = summary;
-          const ids = summary.facilityIds;
-          facts.facilities.length = ids.length;
-          for (let j = 0; j < ids.length; j++) facts.facilities[j] = facilityById(ids[j]);
-          for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(record, facts);
-          return;
-        }
-        case "recommendations": {
-          facts.duplicateOf = typeof id === "string" ? recommendations.ids.add(id, position) : -1;
-          recommendations.set(position, asString(record["addressee"]));
-          facts.visit = visitOf(record["visitId"]);
-          facts.facility = facilityOf(record["facilityId"]);
-          for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(record, facts);
-          return;
-        }
-        case "accountability": {
-          facts.duplicateOf = typeof id === "string" ? accountability.ids.add(id, position) : -1;
-          facts.visit = visitOf(record["visitId"]);
-          facts.facility = facilityById(record["facilityId"]);
-          for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(record, facts);
-          return;
-        }
-      }
+    // For each collection: index the record, keep its summary, look up its links, run its checks.
+    const checks: Readonly<Record<CollectionName, (record: RawRecord) => void>> = {
+      facilities: (record) => {
+        const id = record["id"];
+        facts.duplicateOf = typeof id === "string" ? facilities.ids.add(id, facts.index) : -1;
+        facilities.summaries[facts.index] = facilitySummary(record);
+        for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(record, facts);
+      },
+      visits: (record) => {
+        const id = record["id"];
+        facts.duplicateOf = typeof id === "string" ? visits.ids.add(id, facts.index) : -1;
+        const summary = visitSummary(record);
+        visits.summaries[facts.index] = summary;
+        const ids = summary.facilityIds;
+        facts.facilities.length = ids.length;
+        for (let j = 0; j < ids.length; j++) facts.facilities[j] = facilityById(ids[j]);
+        for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(record, facts);
+      },
+      recommendations: (record) => {
+        const id = record["id"];
+        facts.duplicateOf = typeof id === "string" ? recommendations.ids.add(id, facts.index) : -1;
+        recommendations.set(facts.index, asString(record["addressee"]));
+        facts.visit = visitOf(record["visitId"]);
+        facts.facility = facilityOf(record["facilityId"]);
+        for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(record, facts);
+      },
+      accountability: (record) => {
+        const id = record["id"];
+        facts.duplicateOf = typeof id === "string" ? accountability.ids.add(id, facts.index) : -1;
+        facts.visit = visitOf(record["visitId"]);
+        facts.facility = facilityById(record["facilityId"]);
+        for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(record, facts);
+      },
     };
 
     const parsed = new Uint8Array(BLOCK);
@@ -287,24 +288,25 @@ export function createValidatorCore(options: ValidationOptions, collections: Col
     started = {
       // The schema parse of every record of the block, then the other checks record by
       // record, each record's held schema issues released just before them.
-      run: (collection, records, first) => {
+      run: (collection, records, from, to, first) => {
         const parse = schema.records[collection];
+        const check = checks[collection];
         held.clear();
-        for (let k = 0; k < records.length; k++) {
+        for (let k = 0; k < to - from; k++) {
           facts.index = first + k;
           held.slot = k;
-          parse(records[k], facts);
+          parse(records[from + k], facts);
           parsed[k] = facts.parsed ? 1 : 0;
           unknownKeys[k] = facts.unknownKeys;
         }
-        for (let k = 0; k < records.length; k++) {
+        for (let k = 0; k < to - from; k++) {
           held.release(k);
-          const record = records[k];
+          const record = records[from + k];
           if (!isRawRecord(record)) continue;
           facts.index = first + k;
           facts.parsed = parsed[k] === 1;
           facts.unknownKeys = unknownKeys[k] ?? [];
-          check(collection, record);
+          check(record);
         }
       },
       end: () => {
@@ -321,8 +323,20 @@ export function createValidatorCore(options: ValidationOptions, collections: Col
     const first = count - records.length;
     const run = started.run;
     guard(() => {
-      run(collection, records, first);
+      run(collection, records, 0, records.length, first);
     });
+  };
+
+  /** Moves on to `collection`, refusing to go back. */
+  const enter = (collection: CollectionName): void => {
+    if (started === undefined || finished !== undefined) throw usage("add() comes after dataset() and before result()");
+    const at = ORDER.indexOf(collection);
+    if (at < current) throw usage(`${collection} come before ${ORDER[current] ?? "the last collection"}: add the collections in the order ${ORDER.join(", ")}`);
+    if (at > current) {
+      flush();
+      current = at;
+      count = 0;
+    }
   };
 
   return {
@@ -339,15 +353,23 @@ export function createValidatorCore(options: ValidationOptions, collections: Col
       // A throwing getter on the dataset's own fields: nothing more can be read safely.
       started ??= { run: () => undefined, end: () => undefined };
     },
-    add: (collection, record) => {
-      if (started === undefined || finished !== undefined) throw usage("add() comes after dataset() and before result()");
-      const at = ORDER.indexOf(collection);
-      if (at < current) throw usage(`${collection} come before ${ORDER[current] ?? "the last collection"}: add the collections in the order ${ORDER.join(", ")}`);
-      if (at > current) {
-        flush();
-        current = at;
-        count = 0;
+    // A whole collection in memory: blocks are read off it, not copied.
+    addAll: (collection, records) => {
+      enter(collection);
+      flush();
+      const run = started?.run;
+      if (run === undefined) return;
+      for (let from = 0; from < records.length; from += BLOCK) {
+        const to = Math.min(records.length, from + BLOCK);
+        const first = count;
+        count += to - from;
+        guard(() => {
+          run(collection, records, from, to, first);
+        });
       }
+    },
+    add: (collection, record) => {
+      enter(collection);
       block.push(record);
       count++;
       if (block.length === BLOCK) flush();

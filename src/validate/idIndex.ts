@@ -106,39 +106,48 @@ function createHashTable(expected: number): HashTable {
  */
 export function createIdIndex(expected: number, lookups: "many" | "few"): IdIndex {
   if (lookups === "many") return createHashTable(expected);
-  // The ordered form: the ids so far, increasing, and their positions.
-  let orderedIds: string[] | undefined = [];
-  const orderedPositions: number[] = [];
+  // The ordered form: the ids so far, increasing (`count` of them), and their positions.
+  // While the k-th id is the record at position k (every record has an id), positions are
+  // not stored: the index then holds one reference per record, allocated once when the
+  // size is known. Memory taken during a pass decides whether the collector must mark the
+  // whole heap in the middle of it.
+  let orderedIds: (string | undefined)[] | undefined = expected > 0 ? new Array<string | undefined>(expected) : [];
+  let count = 0;
+  let positions: number[] | undefined;
   let table: HashTable | undefined;
 
-  const toTable = (ids: readonly string[]): HashTable => {
-    const created = createHashTable(Math.max(expected, ids.length));
-    for (let k = 0; k < ids.length; k++) created.add(ids[k] ?? "", orderedPositions[k] ?? 0);
+  const positionAt = (k: number): number => (positions === undefined ? k : (positions[k] ?? -1));
+  const toTable = (ids: readonly (string | undefined)[]): HashTable => {
+    const created = createHashTable(Math.max(expected, count));
+    for (let k = 0; k < count; k++) created.add(ids[k] ?? "", positionAt(k));
     return created;
   };
   const add = (id: string, position: number): number => {
     if (orderedIds !== undefined) {
-      const last = orderedIds[orderedIds.length - 1];
+      const last = count === 0 ? undefined : orderedIds[count - 1];
       const order = last === undefined ? 1 : compareIds(id, last);
       if (order > 0) {
-        orderedIds.push(id);
-        orderedPositions.push(position);
+        if (positions === undefined && position !== count) positions = Array.from({ length: count }, (_, k) => k);
+        orderedIds[count] = id;
+        positions?.push(position);
+        count++;
         return -1;
       }
-      if (order === 0) return orderedPositions[orderedPositions.length - 1] ?? -1;
+      if (order === 0) return positionAt(count - 1);
       table = toTable(orderedIds);
       orderedIds = undefined;
+      positions = undefined;
     }
     return (table ?? (table = createHashTable(expected))).add(id, position);
   };
   const positionOf = (id: string): number => {
     if (orderedIds === undefined) return table === undefined ? -1 : table.positionOf(id);
     let low = 0;
-    let high = orderedIds.length - 1;
+    let high = count - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const order = compareIds(orderedIds[middle] ?? "", id);
-      if (order === 0) return orderedPositions[middle] ?? -1;
+      if (order === 0) return positionAt(middle);
       if (order < 0) low = middle + 1;
       else high = middle - 1;
     }

@@ -38,14 +38,21 @@ const COLLECTIONS = ["facilities", "visits", "recommendations", "accountability"
  * ```
  */
 export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationResult {
-  const validator = createValidatorCore(options, "in the dataset");
+  let expected: Partial<Record<(typeof COLLECTIONS)[number], number>> = {};
+  try {
+    const root = isRawRecord(input) ? input : {};
+    expected = Object.fromEntries(COLLECTIONS.map((collection) => [collection, Array.isArray(root[collection]) ? (root[collection] as unknown[]).length : 0]));
+  } catch {
+    // Read again below, where a throwing getter is reported.
+  }
+  const validator = createValidatorCore(options, "in the dataset", expected);
   try {
     const root = isRawRecord(input) ? input : {};
     validator.dataset(input);
     for (const collection of COLLECTIONS) {
       const records = root[collection];
       if (!Array.isArray(records)) continue;
-      for (let i = 0; i < records.length; i++) validator.add(collection, records[i]);
+      validator.addAll(collection, records);
     }
   } catch {
     // Only input that throws when read (a getter, a proxy) gets here: JSON never does.
