@@ -37,7 +37,15 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
-  { files: ["src/**/*.ts"], ignores: ["src/cli/**"], rules: purity },
+  { files: ["src/**/*.ts"], ignores: ["src/cli/**", "src/io/**"], rules: purity },
+  // Imports point down only (DESIGN §6): nothing in the core imports the Node-only io or cli.
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/cli/**", "src/io/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/io/*", "**/io", "**/cli/*", "**/cli"], message: "The core is browser-safe: io and cli import it, never the reverse." }] }] },
+  },
+  // io reads and writes files; it still never prints.
+  { files: ["src/io/**/*.ts"], rules: { "no-restricted-globals": ["error", { name: "console", message: "A library does not print: return data instead." }] } },
   {
     files: ["test/**/*.ts"],
     rules: {

@@ -14,6 +14,17 @@ export default defineConfig([
     external: ["zod", "date-fns", "@date-fns/utc"],
   },
   {
+    // opcat-npm/io: files in and out (Node only). ESM + CJS with types.
+    entry: { io: "src/io/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    target: "node20",
+    platform: "node",
+    sourcemap: true,
+    treeshake: true,
+    external: ["zod", "date-fns", "@date-fns/utc", "csv-parse", "csv-stringify"],
+  },
+  {
     // The command-line tool (Node only).
     entry: { "cli/index": "src/cli/index.ts" },
     format: ["esm"],

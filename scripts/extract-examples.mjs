@@ -609,7 +609,12 @@ export function renderTestFile(examples, options) {
   const vitest = VITEST_IMPORTS.map((name) => ({ module: "vitest", kind: "named", imported: name, local: name, typeOnly: false }));
   const owners = examples.flatMap((example) => example.imports.map(() => example));
   const requested = examples.flatMap((example) =>
-    example.imports.map((binding) => (binding.module === packageName ? { ...binding, module: libraryModule } : binding)),
+    example.imports.map((binding) => {
+      if (binding.module === packageName) return { ...binding, module: libraryModule };
+      // A subpath export ("opcat-npm/io") is the index of that folder of the source.
+      if (binding.module.startsWith(`${packageName}/`)) return { ...binding, module: libraryModule.replace(/index$/, `${binding.module.slice(packageName.length + 1)}/index`) };
+      return binding;
+    }),
   );
   const { bindings, conflicts } = mergeImports([...vitest, ...requested]);
   const problems = conflicts.map((index) => {

@@ -1,0 +1,129 @@
+import type { PathSegment } from "../errors/OpcatError";
+import type { CollectionName } from "../model/findUnknownKeys";
+
+/**
+ * The forms a dataset is read from and written to: one JSON document; a folder of CSV
+ * files (`dataset.json` with the dataset's own fields, then `facilities.csv`,
+ * `visits.csv`, `recommendations.csv`, `accountability.csv`); a folder of NDJSON files
+ * (`dataset.json`, then one `<collection>.ndjson` per collection, a record per line).
+ *
+ * @example
+ * ```ts
+ * import type { DatasetForm } from "opcat-npm/io";
+ *
+ * const form: DatasetForm = "csv";
+ * form;
+ * //=> "csv"
+ * ```
+ */
+export type DatasetForm = "json" | "csv" | "ndjson";
+
+/**
+ * Where a record, or a value of it, lies in the files: the file, the line the record
+ * starts on (1-based), and for CSV the data row (1 = the first row after the header) and
+ * the column (its header).
+ *
+ * @example
+ * ```ts
+ * import type { FileLocation } from "opcat-npm/io";
+ *
+ * const at: FileLocation = { file: "submission/visits.csv", line: 13, row: 12, column: "startedOn" };
+ * at.column;
+ * //=> "startedOn"
+ * ```
+ */
+export interface FileLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly row?: number;
+  readonly column?: string;
+}
+
+/**
+ * Something worth knowing about how a file was read that is not a problem of the data: a
+ * file decoded from Windows-1251, `;` found as the delimiter, a byte-order mark removed.
+ * `code` is stable (`io.decoded_windows_1251`, `io.delimiter_semicolon`, `io.bom_removed`).
+ *
+ * @example
+ * ```ts
+ * import type { ReadNote } from "opcat-npm/io";
+ *
+ * const note: ReadNote = { code: "io.decoded_windows_1251", file: "visits.csv", message: "visits.csv was decoded from Windows-1251; save it as UTF-8 to avoid this." };
+ * note.code;
+ * //=> "io.decoded_windows_1251"
+ * ```
+ */
+export interface ReadNote {
+  readonly code: string;
+  readonly file: string;
+  readonly message: string;
+}
+
+/**
+ * A dataset opened for reading, in any form, without reading it whole: the dataset's own
+ * fields, then the records of each collection as an async stream, in file order. `locate`
+ * says where a path into the dataset (as the validator's issues give it) lies in the files,
+ * for the records read so far. A collection whose file is absent has no records.
+ *
+ * Reading never throws for bad data (that is the validator's business), only for files
+ * that cannot be read as a dataset at all: a {@link ReadError}.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetSource } from "opcat-npm/io";
+ *
+ * async function countVisits(source: DatasetSource): Promise<number> {
+ *   let count = 0;
+ *   for await (const _visit of source.records("visits")) count++;
+ *   return count;
+ * }
+ * typeof countVisits;
+ * //=> "function"
+ * ```
+ */
+export interface DatasetSource {
+  readonly form: DatasetForm;
+  /** The file or folder opened. */
+  readonly path: string;
+  /** The dataset's own fields: format, profile, period, reported, and any unknown ones (no collections). */
+  readonly fields: () => Promise<unknown>;
+  /** The records of a collection, in file order. Each collection can be read once. */
+  readonly records: (collection: CollectionName) => AsyncIterable<unknown>;
+  /** Where a path into the dataset lies, once its record has been read. */
+  readonly locate: (path: readonly PathSegment[]) => FileLocation | undefined;
+  /** How the files were read: encodings, delimiters (see {@link ReadNote}). */
+  readonly notes: () => readonly ReadNote[];
+}
+
+/**
+ * The error of a file that cannot be read as a dataset: missing, empty, not text, not
+ * valid JSON or NDJSON, truncated in the middle of a record, a CSV file whose header lacks
+ * a required column. One line for the user (`message`, which names the file and, where it
+ * applies, the line and column), a stable `code`, and the location.
+ *
+ * Codes: `io.not_found`, `io.empty`, `io.binary`, `io.encoding`, `io.bad_json`,
+ * `io.truncated`, `io.missing_columns`, `io.unknown_form`.
+ *
+ * @example
+ * ```ts
+ * import { ReadError } from "opcat-npm/io";
+ *
+ * const error = new ReadError("io.not_found", "cannot read data/visits.csv: no such file", { file: "data/visits.csv", line: 0 });
+ * [error.code, error instanceof Error];
+ * //=> ["io.not_found", true]
+ * ```
+ */
+export class ReadError extends Error {
+  override readonly name = "ReadError";
+  readonly code: string;
+  readonly location: FileLocation | undefined;
+
+  constructor(code: string, message: string, location?: FileLocation) {
+    super(message);
+    this.code = code;
+    this.location = location;
+  }
+}
+
+/** The collections in the order they are read and written. @internal */
+export const COLLECTION_ORDER: readonly CollectionName[] = ["facilities", "visits", "recommendations", "accountability"];
