@@ -125,5 +125,9 @@ export class ReadError extends Error {
   }
 }
 
-/** The collections in the order they are read and written. @internal */
+/**
+ * The collections in the order they are read and written.
+ *
+ * @internal
+ */
 export const COLLECTION_ORDER: readonly CollectionName[] = ["facilities", "visits", "recommendations", "accountability"];
