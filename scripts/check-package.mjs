@@ -36,7 +36,7 @@ const REQUIRED_FILES = [
   "dist/cli/index.js",
 ];
 /** Anything packed must be one of these (a source map, CHANGELOG.md or LICENSE are fine). */
-const ALLOWED_FILE = /^(?:package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(?:\.md)?|dataset\.schema\.json|report\.schema\.json|dist\/.+\.(?:js|cjs|d\.ts|d\.cts|map))$/;
+const ALLOWED_FILE = /^(?:package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(?:\.md)?|dataset\.schema\.json|report\.schema\.json|io\/package\.json|dist\/.+\.(?:js|cjs|d\.ts|d\.cts|map))$/;
 
 class StepFailure extends Error {
   /**
