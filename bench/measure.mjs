@@ -154,3 +154,25 @@ export function printComparison(rows, size) {
     console.log(`  ${label.padEnd(width)}  ${formatMs(timing.median).padStart(9)}  ${perRecord}  ${perSecond}  ${megabytes}  ${ratio}  (${spread})`);
   }
 }
+
+/**
+ * Each collection through JSON.stringify and JSON.parse, in place (the generated records become
+ * garbage collection by collection), and the exact size of the dataset as compact JSON.
+ * @param {import("./generateNationalData.mjs").NationalDataset} dataset
+ */
+export function jsonRoundTrip(dataset) {
+  const shell = { ...dataset, facilities: [], visits: [], recommendations: [], accountability: [] };
+  let bytes = Buffer.byteLength(JSON.stringify(shell)) - "[][][][]".length;
+  let stringifyNs = 0;
+  let parseNs = 0;
+  for (const name of /** @type {const} */ (["facilities", "visits", "recommendations", "accountability"])) {
+    let start = process.hrtime.bigint();
+    const text = JSON.stringify(dataset[name]);
+    stringifyNs += Number(process.hrtime.bigint() - start);
+    bytes += Buffer.byteLength(text);
+    start = process.hrtime.bigint();
+    dataset[name] = JSON.parse(text);
+    parseNs += Number(process.hrtime.bigint() - start);
+  }
+  return { bytes, stringifyNs, parseNs };
+}

@@ -38,7 +38,7 @@ import { fileURLToPath } from "node:url";
 import * as library from "opcat-npm";
 import { recordCount } from "./baselineZod.mjs";
 import { datasetStats, generateNationalData } from "./generateNationalData.mjs";
-import { formatBytes, formatCount, formatMs, formatSeconds, hasGc, heapUsed, median, printComparison, timeInterleaved, timeOnce } from "./measure.mjs";
+import { formatBytes, formatCount, formatMs, formatSeconds, hasGc, heapUsed, jsonRoundTrip, median, printComparison, timeInterleaved, timeOnce } from "./measure.mjs";
 import { arqueroReport, arqueroReportFromRecords, arqueroTables, codeListsOf, figuresOf, handLoopReport, lodashReport } from "./reportBaselines.mjs";
 
 /** @typedef {import("./generateNationalData.mjs").NationalDataset} NationalDataset */
@@ -48,7 +48,6 @@ import { arqueroReport, arqueroReportFromRecords, arqueroTables, codeListsOf, fi
 const { buildReport, civilDate, kz, schemasFor } = library;
 const TARGET_VS_HAND = 1.5;
 const TARGET_VS_LIBRARIES = 3;
-const COLLECTIONS = /** @type {const} */ (["facilities", "visits", "recommendations", "accountability"]);
 const CONTENDERS = /** @type {const} */ (["buildReport", "hand", "lodash", "arquero", "arquero-query"]);
 /** @typedef {typeof CONTENDERS[number]} Contender */
 
@@ -112,23 +111,6 @@ function readOptions(argv) {
   };
 }
 
-/**
- * Each collection through JSON.stringify and JSON.parse, in place, and the exact size of the
- * collections as compact JSON.
- * @param {NationalDataset} dataset
- */
-function jsonRoundTrip(dataset) {
-  let bytes = 0;
-  let parseNs = 0;
-  for (const name of COLLECTIONS) {
-    const text = JSON.stringify(dataset[name]);
-    bytes += Buffer.byteLength(text);
-    const start = process.hrtime.bigint();
-    dataset[name] = JSON.parse(text);
-    parseNs += Number(process.hrtime.bigint() - start);
-  }
-  return { bytes, parseNs };
-}
 
 /**
  * Up to `limit` paths at which two JSON values differ.

@@ -41,7 +41,7 @@ import { ISSUE_CATALOGUE, Visit, civilDate, kz, schemasFor, validateDataset } fr
 import { recordCount, safeParseEachRecord } from "./baselineZod.mjs";
 import { datasetStats, generateNationalData } from "./generateNationalData.mjs";
 import {
-  collectGarbage, formatBytes, formatCount, formatSeconds, hasGc, heapUsed, median,
+  collectGarbage, formatBytes, formatCount, formatSeconds, hasGc, heapUsed, jsonRoundTrip, median,
   printComparison, resetPeakResidentMemory, residentMemory, timeInterleaved, timeOnce,
 } from "./measure.mjs";
 
@@ -50,7 +50,6 @@ import {
 
 const TARGET_RATIO = 1.5;
 const TARGET_BYTES_PER_RECORD = 200;
-const COLLECTIONS = /** @type {const} */ (["facilities", "visits", "recommendations", "accountability"]);
 // The warm-up data of the memory children: the same code paths, compiled before the measure.
 const WARM_UP_SIZES = { facilities: 50, visits: 150, recommendations: 1000, accountability: 20 };
 
@@ -110,27 +109,6 @@ function readOptions(argv) {
   };
 }
 
-/**
- * Each collection through JSON.stringify and JSON.parse, in place (the generated records become
- * garbage collection by collection), and the exact size of the dataset as compact JSON.
- * @param {NationalDataset} dataset
- */
-function jsonRoundTrip(dataset) {
-  const shell = { ...dataset, facilities: [], visits: [], recommendations: [], accountability: [] };
-  let bytes = Buffer.byteLength(JSON.stringify(shell)) - "[][][][]".length;
-  let stringifyNs = 0;
-  let parseNs = 0;
-  for (const name of COLLECTIONS) {
-    let start = process.hrtime.bigint();
-    const text = JSON.stringify(dataset[name]);
-    stringifyNs += Number(process.hrtime.bigint() - start);
-    bytes += Buffer.byteLength(text);
-    start = process.hrtime.bigint();
-    dataset[name] = JSON.parse(text);
-    parseNs += Number(process.hrtime.bigint() - start);
-  }
-  return { bytes, stringifyNs, parseNs };
-}
 
 /** Generates the data and, unless --no-json, passes them through JSON. @param {BenchOptions} options */
 function prepare(options) {
