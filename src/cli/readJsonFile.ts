@@ -1,5 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { locateJsonSyntaxError } from "./locateJsonSyntaxError";
+import { describeJsonSyntaxError, lineAndColumn } from "../io/describeJsonSyntaxError";
+
+// The line/column description of a JSON syntax error is shared with opcat-npm/io.
+export { lineAndColumn };
 
 /** What went wrong reading a JSON file: one line for the user, and the exit code. */
 export interface ReadFailure {
@@ -9,27 +12,6 @@ export interface ReadFailure {
 
 /** The parsed JSON value of a file, or why it could not be read. */
 export type ReadResult = { readonly ok: true; readonly value: unknown } | ReadFailure;
-
-/** Line and column (both from 1) of a character offset in a text. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-function describeParseError(text: string): string {
-  const found = locateJsonSyntaxError(text);
-  if (found === undefined) return "not valid JSON";
-  const { line, column } = lineAndColumn(text, found.offset);
-  const at = found.offset >= text.length ? "the end of the file" : JSON.stringify(text.charAt(found.offset));
-  return `not valid JSON: line ${String(line)}, column ${String(column)}: expected ${found.expected}, found ${at}`;
-}
 
 /** Reads and parses a JSON file (a UTF-8 byte-order mark is allowed). Never throws. */
 export async function readJsonFile(path: string): Promise<ReadResult> {
@@ -46,6 +28,6 @@ export async function readJsonFile(path: string): Promise<ReadResult> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, message: `${path} is ${describeParseError(text)}` };
+    return { ok: false, message: `${path} is ${describeJsonSyntaxError(text)}` };
   }
 }

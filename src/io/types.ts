@@ -20,14 +20,15 @@ export type DatasetForm = "json" | "csv" | "ndjson";
 
 /**
  * Where a record, or a value of it, lies in the files: the file, the line the record
- * starts on (1-based), and for CSV the data row (1 = the first row after the header) and
- * the column (its header).
+ * starts on (from 1; 0 for the file as a whole), and for CSV the row as a spreadsheet
+ * numbers it (the header is row 1, so the first record is row 2; a cell with line breaks
+ * makes a record span several lines but one row) and the column (its header).
  *
  * @example
  * ```ts
  * import type { FileLocation } from "opcat-npm/io";
  *
- * const at: FileLocation = { file: "submission/visits.csv", line: 13, row: 12, column: "startedOn" };
+ * const at: FileLocation = { file: "submission/visits.csv", line: 13, row: 13, column: "startedOn" };
  * at.column;
  * //=> "startedOn"
  * ```
@@ -93,6 +94,8 @@ export interface DatasetSource {
   readonly locate: (path: readonly PathSegment[]) => FileLocation | undefined;
   /** How the files were read: encodings, delimiters (see {@link ReadNote}). */
   readonly notes: () => readonly ReadNote[];
+  /** How many bytes of the files have been read so far, of how many: for a progress bar. */
+  readonly bytes: () => { readonly read: number; readonly total: number };
 }
 
 /**
@@ -102,7 +105,11 @@ export interface DatasetSource {
  * applies, the line and column), a stable `code`, and the location.
  *
  * Codes: `io.not_found`, `io.empty`, `io.binary`, `io.encoding`, `io.bad_json`,
- * `io.truncated`, `io.missing_columns`, `io.unknown_form`.
+ * `io.truncated`, `io.missing_columns`, `io.unknown_form`; also `io.bad_csv` (a CSV file
+ * whose structure is broken: a stray quote, more cells in a row than columns in the header,
+ * a column name twice), `io.misplaced_records` (records in `dataset.json` of a folder, which
+ * belong in the collection files) and `io.unreadable` (the file exists but cannot be read:
+ * permissions, a folder where a file was expected, too large for one JSON document).
  *
  * @example
  * ```ts

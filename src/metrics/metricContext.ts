@@ -67,14 +67,26 @@ function problem(code: string, path: string, message: string, params: Record<str
 /** Every problem of the options, so a caller fixes them all at once. */
 function optionProblems(options: MetricOptions, period: unknown): OpcatProblem[] {
   const problems: OpcatProblem[] = [];
-  const { asOf, partialWeight, excludeWithdrawn } = options as { asOf?: unknown; partialWeight?: unknown; excludeWithdrawn?: unknown };
-  if (!isCivilDate(asOf)) problems.push(problem("schema.invalid_date", "asOf", "asOf must be a civil date YYYY-MM-DD: a report never reads the clock", { value: asOf ?? null }));
+  if (period === SKIP_PERIOD) return [...ownProblems(options)];
+  const { asOf } = options as { asOf?: unknown };
+  problems.push(...ownProblems(options).filter((found) => found.path[0] === "asOf"));
   const { from, to } = (typeof period === "object" && period !== null ? period : {}) as { from?: unknown; to?: unknown };
   if (!isCivilDate(from) || !isCivilDate(to)) problems.push(problem("schema.invalid_date", "period", "period must have civil dates from and to", { from: from ?? null, to: to ?? null }));
   else if (from > to) problems.push(problem("date.period_order", "period", `The period ends (${to}) before it starts (${from})`, { from, to }));
   else if (isCivilDate(asOf) && asOf < from) {
     problems.push(problem("date.as_of_before_period", "asOf", `asOf (${asOf}) is before the period starts (${from}): nothing could be counted`, { asOf, from }));
   }
+  problems.push(...ownProblems(options).filter((found) => found.path[0] !== "asOf"));
+  return problems;
+}
+
+const SKIP_PERIOD = Symbol("no period to check");
+
+/** The problems of the options that need no dataset: asOf, partialWeight, excludeWithdrawn. */
+function ownProblems(options: MetricOptions): OpcatProblem[] {
+  const problems: OpcatProblem[] = [];
+  const { asOf, partialWeight, excludeWithdrawn } = options as { asOf?: unknown; partialWeight?: unknown; excludeWithdrawn?: unknown };
+  if (!isCivilDate(asOf)) problems.push(problem("schema.invalid_date", "asOf", "asOf must be a civil date YYYY-MM-DD: a report never reads the clock", { value: asOf ?? null }));
   if (partialWeight !== undefined && !(typeof partialWeight === "number" && partialWeight >= 0 && partialWeight <= 1)) {
     problems.push(problem("schema.invalid_value", "partialWeight", "partialWeight must be a number from 0 to 1", { value: partialWeight, expected: "number from 0 to 1" }));
   }
@@ -82,6 +94,18 @@ function optionProblems(options: MetricOptions, period: unknown): OpcatProblem[]
     problems.push(problem("schema.invalid_type", "excludeWithdrawn", "excludeWithdrawn must be true or false", { expected: "boolean", received: typeof excludeWithdrawn }));
   }
   return problems;
+}
+
+/**
+ * Throws an {@link OpcatError} for the problems of the options that need no dataset (asOf,
+ * partialWeight, excludeWithdrawn, and the period when the options give one): for a caller
+ * that reads the dataset later, as a stream.
+ *
+ * @internal
+ */
+export function checkMetricOptions(options: MetricOptions): void {
+  const [first, ...rest] = optionProblems(options, options.period ?? SKIP_PERIOD);
+  if (first !== undefined) throw new OpcatError([first, ...rest]);
 }
 
 /**

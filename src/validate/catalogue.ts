@@ -16,7 +16,7 @@ export const ISSUE_CATALOGUE = {
   // The record does not match the contract or the profile's code lists.
   "schema.invalid_type": { severity: "error", params: ["expected", "received"] },
   "schema.required": { severity: "error", params: ["field"] },
-  "schema.invalid_date": { severity: "error", params: ["value"] },
+  "schema.invalid_date": { severity: "error", params: ["value", "example"] },
   "schema.unknown_code": { severity: "error", params: ["value", "list"] },
   "schema.invalid_value": { severity: "error", params: ["value", "expected"] },
   "schema.too_small": { severity: "error", params: ["minimum", "kind"] },

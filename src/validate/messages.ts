@@ -40,9 +40,9 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     kk: "Міндетті «{field}» өрісі жоқ. Оны жазбаға қосыңыз.",
   },
   "schema.invalid_date": {
-    en: "“{value}” is not a valid date. Write dates as YYYY-MM-DD, for example 2024-03-15.",
-    ru: "«{value}» не является допустимой датой. Укажите дату в формате ГГГГ-ММ-ДД, например 2024-03-15.",
-    kk: "«{value}» жарамды күн емес. Күнді ЖЖЖЖ-АА-КК пішімінде жазыңыз, мысалы: 2024-03-15.",
+    en: "“{value}” is not a valid date. Write dates as YYYY-MM-DD, for example {example}.",
+    ru: "«{value}» не является допустимой датой. Укажите дату в формате ГГГГ-ММ-ДД, например {example}.",
+    kk: "«{value}» жарамды күн емес. Күнді ЖЖЖЖ-АА-КК пішімінде жазыңыз, мысалы: {example}.",
   },
   "schema.unknown_code": {
     en: "“{value}” is not in the profile's list of {list}. Use a code from that list.",

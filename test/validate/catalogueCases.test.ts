@@ -34,7 +34,7 @@ const throwingInput = new Proxy(
 const CASES: Readonly<Record<Exclude<IssueCode, "schema.unreadable">, CodeCase>> = {
   "schema.invalid_type": { trigger: [[["visits", 0, "teamSize"], "3"]], expected: [{ path: ["visits", 0, "teamSize"], params: { expected: "number", received: "string" } }], nearMiss: [[["visits", 0, "teamSize"], 5]] },
   "schema.required": { trigger: [[["visits", 0, "startedOn"], undefined]], expected: [{ path: ["visits", 0, "startedOn"], params: { field: "startedOn" } }], nearMiss: [[["visits", 0, "endedOn"], undefined]] },
-  "schema.invalid_date": { trigger: [[["recommendations", 0, "dueOn"], "2023-02-29"]], expected: [{ path: ["recommendations", 0, "dueOn"], params: { value: "2023-02-29" } }], nearMiss: [[["recommendations", 0, "dueOn"], "2024-02-29"]] },
+  "schema.invalid_date": { trigger: [[["recommendations", 0, "dueOn"], "2023-02-29"]], expected: [{ path: ["recommendations", 0, "dueOn"], params: { value: "2023-02-29", example: "2024-03-15" } }], nearMiss: [[["recommendations", 0, "dueOn"], "2024-02-29"]] },
   "schema.unknown_code": { trigger: [[["facilities", 0, "region"], "KZ-AST"]], expected: [{ path: ["facilities", 0, "region"], params: { value: "KZ-AST", list: "regions" } }], nearMiss: [[["facilities", 0, "region"], "KZ-75"]] },
   "schema.invalid_value": { trigger: [[["accountability", 0, "id"], " "]], expected: [{ path: ["accountability", 0, "id"], params: { value: " ", expected: "identifier" } }], nearMiss: [[["accountability", 0, "id"], "A 1"]] },
   "schema.too_small": { trigger: [[["visits", 0, "facilityIds"], []]], expected: [{ path: ["visits", 0, "facilityIds"], params: { minimum: 1, kind: "array" } }], nearMiss: [[["visits", 0, "facilityIds"], ["F-1"]]] },

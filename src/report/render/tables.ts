@@ -279,7 +279,13 @@ function isRateKey(key: string): boolean {
   return key.endsWith(".rate");
 }
 
-function figureLabel(key: string, lang: Language): string {
+/**
+ * The label of a reconciled figure (`visits.byType.periodic`: "Planned visits"), or the key
+ * itself when the catalogue has none.
+ *
+ * @internal
+ */
+export function figureLabel(key: string, lang: Language): string {
   const textKey = `figure.${key}`;
   return isReportTextKey(textKey) ? reportText(textKey, lang) : key;
 }

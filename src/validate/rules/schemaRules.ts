@@ -6,6 +6,7 @@ import { StatusChange } from "../../model/statusChange";
 import { Visit } from "../../model/visit";
 import { VisitTrigger } from "../../model/visitTrigger";
 import { DATASET_FORMAT } from "../../model/dataset";
+import { isCivilDate } from "../../dates/isCivilDate";
 import { schemasFor } from "../../profiles/schemasFor";
 import type { ListName, Profile } from "../../profiles/profile";
 import type { IssueCode } from "../catalogue";
@@ -54,6 +55,21 @@ function describeType(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * The example of the date message: the value rewritten as YYYY-MM-DD when it is a real day
+ * in the day-first form spreadsheets type (`14.02.2023`, `14/02/2023`, `4.2.2023`), else a
+ * fixed one.
+ */
+function dateExample(value: unknown): string {
+  const dayFirst = typeof value === "string" ? /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value.trim()) : null;
+  if (dayFirst !== null) {
+    const [, day = "", month = "", year = ""] = dayFirst;
+    const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+    if (isCivilDate(iso)) return iso;
+  }
+  return "2024-03-15";
+}
+
 /** One zod issue as a catalogue code and its params, with the value read from the input. */
 function mapZodIssue(issue: z.core.$ZodIssue, record: unknown): [IssueCode, Readonly<Record<string, unknown>>][] {
   const value = valueAt(record, issue.path);
@@ -63,7 +79,7 @@ function mapZodIssue(issue: z.core.$ZodIssue, record: unknown): [IssueCode, Read
       if (value === undefined) return [["schema.required", { field }]];
       return [["schema.invalid_type", { expected: issue.expected, received: describeType(value) }]];
     case "invalid_format":
-      if (issue.format === "date") return [["schema.invalid_date", { value }]];
+      if (issue.format === "date") return [["schema.invalid_date", { value, example: dateExample(value) }]];
       return [["schema.invalid_value", { value, expected: field === "id" || field.endsWith("Id") || field.endsWith("Of") || field === "facilityIds" || field === "escalates" ? "identifier" : "code" }]];
     case "invalid_value": {
       const list = LIST_OF_FIELD[field];

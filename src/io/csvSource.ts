@@ -1,0 +1,243 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { pipeline, Readable } from "node:stream";
+import { parse as parseCsvStream, type Options as CsvParseOptions } from "csv-parse";
+import { parse as parseCsvText } from "csv-parse/sync";
+import type { CollectionName } from "../model/findUnknownKeys";
+import { csvLayout, csvRecordValue, QUOTED_EMPTY, type CsvCell, type CsvLayout } from "./csvCells";
+import { CSV_FILES } from "./csvColumns";
+import { fileChunks, readHead } from "./fileChunks";
+import { readErrorOf } from "./fileErrors";
+import { readFolderFields } from "./folderFields";
+import { bomNote } from "./jsonSource";
+import { createLineTable, type LineTable } from "./lineTable";
+import { createChunkDecoder, sniffEncoding, type TextEncoding } from "./textEncoding";
+import { COLLECTION_ORDER, ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+
+/** How much of a file is read to find its encoding, delimiter and header. */
+const HEAD_SIZE = 256 * 1024;
+
+/** What the head of a CSV file says about reading the rest. */
+interface CsvHead {
+  readonly file: string;
+  readonly size: number;
+  readonly encoding: TextEncoding;
+  readonly bomLength: number;
+  readonly delimiter: "," | ";";
+  readonly layout: CsvLayout;
+}
+
+/**
+ * The delimiter of a CSV file from its header line: `;` (Excel's in Russian and Kazakh
+ * locales) when the line holds more semicolons than commas outside quotes, else `,`.
+ *
+ * @internal
+ */
+export function detectDelimiter(text: string): "," | ";" {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === "\n" || c === "\r") break;
+    else if (c === ",") commas++;
+    else if (c === ";") semicolons++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+const RECORD_DELIMITERS = ["\r\n", "\n", "\r"];
+
+function parseOptions(delimiter: string): CsvParseOptions {
+  return {
+    delimiter,
+    record_delimiter: RECORD_DELIMITERS,
+    // A quoted empty cell is the empty string; an unquoted one is no value.
+    cast: (value, context) => (value === "" && context.quoting ? (QUOTED_EMPTY) : value),
+    info: true,
+    skip_empty_lines: true,
+  };
+}
+
+/** The header cells of a file's first record, trimmed. */
+function headerOf(text: string, delimiter: string, file: string): string[] {
+  let rows: unknown[][];
+  try {
+    rows = parseCsvText(text, { delimiter, record_delimiter: RECORD_DELIMITERS, to: 1, skip_empty_lines: true });
+  } catch {
+    throw new ReadError("io.bad_csv", `${file}, line 1: the header row cannot be read as CSV (a stray quote?)`, { file, line: 1 });
+  }
+  const header = rows[0];
+  if (header === undefined) throw new ReadError("io.empty", `${file} is empty: it needs at least the header row of column names`, { file, line: 0 });
+  return header.map((name) => String(name).trim());
+}
+
+async function readCsvHead(collection: CollectionName, file: string, size: number, notes: ReadNote[]): Promise<CsvHead> {
+  const { bytes, complete } = await readHead(file, HEAD_SIZE);
+  if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty: it needs at least the header row of column names`, { file, line: 0 });
+  const { encoding, bomLength } = sniffEncoding(bytes, file, complete, "csv");
+  if (bomLength > 0) notes.push(bomNote(file));
+  if (encoding === "windows-1251") notes.push(windows1251Note(file));
+  const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
+  const delimiter = detectDelimiter(text);
+  if (delimiter === ";") notes.push({ code: "io.delimiter_semicolon", file, message: `${file}: cells are separated by “;” (as Excel saves CSV in Russian and Kazakh locales)` });
+  const header = headerOf(text, delimiter, file);
+  const layout = csvLayout(collection, header);
+  if (!("header" in layout)) {
+    if (layout.duplicated.length > 0) {
+      throw new ReadError("io.bad_csv", `${file}, line 1: the header names ${layout.duplicated.map((name) => `“${name}”`).join(", ")} more than once`, { file, line: 1 });
+    }
+    const found = header.length <= 1 && delimiter === "," ? " (is the delimiter something other than “,” or “;”?)" : "";
+    throw new ReadError(
+      "io.missing_columns",
+      `${file}, line 1: the header lacks the required column${layout.missing.length === 1 ? "" : "s"} ${layout.missing.map((name) => `“${name}”`).join(", ")}${found}; opcat-npm template <folder> writes the headers`,
+      { file, line: 1 },
+    );
+  }
+  return { file, size, encoding, bomLength, delimiter, layout };
+}
+
+function windows1251Note(file: string): ReadNote {
+  return { code: "io.decoded_windows_1251", file, message: `${file} was decoded from Windows-1251; save it as “CSV UTF-8” to avoid this` };
+}
+
+/** A csv-parse error as a {@link ReadError} naming the file, line and column. */
+function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, isLastChunkDone: boolean): ReadError {
+  if (error instanceof ReadError) return error;
+  const { code, lines, column, record } = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; lines?: unknown; column?: unknown; record?: unknown };
+  const file = head.file;
+  const line = typeof lines === "number" ? lines : recordStartLine;
+  const columnName = typeof column === "number" ? head.layout.header[column] : undefined;
+  const where = `${file}, line ${String(line)}${columnName === undefined ? "" : `, column ${columnName}`}`;
+  const at: FileLocation = { file, line, ...(columnName === undefined ? {} : { column: columnName }) };
+  switch (code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return new ReadError(
+        "io.truncated",
+        `${file}, line ${String(recordStartLine)}: a quoted cell opened there is never closed: the file is cut off, or a cell has a stray double quote`,
+        { file, line: recordStartLine },
+      );
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
+      const cells = Array.isArray(record) ? record.length : undefined;
+      const expected = head.layout.header.length;
+      if (cells !== undefined && cells < expected && isLastChunkDone) {
+        return new ReadError("io.truncated", `${file}, line ${String(line)}: the last row has ${String(cells)} of the ${String(expected)} cells of the header: is the file cut off?`, { file, line });
+      }
+      return new ReadError("io.bad_csv", `${file}, line ${String(line)}: the row has ${String(cells ?? "a different number of")} cells, the header ${String(expected)}: a cell with “${head.delimiter}” that is not in double quotes?`, { file, line });
+    }
+    case "INVALID_OPENING_QUOTE":
+      return new ReadError("io.bad_csv", `${where}: a double quote inside a cell that does not start with one; put the whole cell in double quotes and double the quotes inside it`, at);
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return new ReadError("io.bad_csv", `${where}: text after a closing double quote; put the whole cell in double quotes and double the quotes inside it`, at);
+    default:
+      return new ReadError("io.bad_csv", `${where}: ${error instanceof Error ? error.message : "not valid CSV"}`, at);
+  }
+}
+
+/** Where each record of a collection's file starts: its line and its spreadsheet row. */
+interface RecordPlaces {
+  readonly lines: LineTable;
+  readonly rows: LineTable;
+}
+
+/**
+ * Opens a folder of CSV files as a {@link DatasetSource}: `dataset.json`, then each
+ * collection's file read as a stream, its encoding (UTF-8 with or without a byte-order mark,
+ * or Windows-1251, decoded and noted) and delimiter (`,` or `;`) found from its start, and its
+ * header checked for the required columns before any record is read. `locate` gives the
+ * file, the line the record starts on, its row as a spreadsheet numbers it (the header is
+ * row 1) and the column.
+ *
+ * @internal
+ */
+export async function openCsvFolder(folder: string): Promise<DatasetSource> {
+  const own = await readFolderFields(folder, "csv");
+  const notes: ReadNote[] = [...own.notes];
+  const heads = new Map<CollectionName, CsvHead>();
+  let total = 0;
+  for (const collection of COLLECTION_ORDER) {
+    const file = path.join(folder, CSV_FILES[collection]);
+    let size: number;
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) throw new ReadError("io.unreadable", `cannot read ${file}: it is a folder, not a file`, { file, line: 0 });
+      size = info.size;
+    } catch (error) {
+      if (readErrorOf(error, file).code === "io.not_found") continue;
+      throw readErrorOf(error, file);
+    }
+    heads.set(collection, await readCsvHead(collection, file, size, notes));
+    total += size;
+  }
+  const places = new Map<CollectionName, RecordPlaces>();
+  let read = 0;
+  return {
+    form: "csv",
+    path: folder,
+    fields: () => Promise.resolve(own.value),
+    records: (collection) => ({
+      async *[Symbol.asyncIterator]() {
+        const head = heads.get(collection);
+        if (head === undefined) return;
+        const at: RecordPlaces = { lines: createLineTable(), rows: createLineTable() };
+        places.set(collection, at);
+        const decoder = createChunkDecoder(head.encoding, head.file, "csv", () => notes.push(windows1251Note(head.file)));
+        let done = false;
+        const { file, bomLength } = head;
+        async function* text(): AsyncGenerator<string> {
+          for await (const chunk of fileChunks(file, bomLength)) {
+            read += chunk.length;
+            yield decoder.decode(chunk);
+          }
+          const rest = decoder.end();
+          done = true;
+          if (rest !== "") yield rest;
+        }
+        const parser = parseCsvStream(parseOptions(head.delimiter));
+        pipeline(Readable.from(text()), parser, () => undefined);
+        let endLine = 0;
+        let emptyLines = 0;
+        let header = true;
+        try {
+          for await (const item of parser as AsyncIterable<{ record: CsvCell[]; info: { lines: number; empty_lines: number; records: number } }>) {
+            const { record: cells, info } = item;
+            const startLine = endLine + 1 + (info.empty_lines - emptyLines);
+            endLine = info.lines;
+            emptyLines = info.empty_lines;
+            if (header) {
+              header = false;
+              continue;
+            }
+            // A row of empty cells is a blank row of the spreadsheet (Excel keeps some), not a record.
+            if (cells.every((cell) => cell === "")) continue;
+            at.lines.push(startLine);
+            at.rows.push(info.records + info.empty_lines);
+            yield csvRecordValue(head.layout, cells);
+          }
+        } catch (error) {
+          throw csvReadError(error, head, endLine + 1 + 0, done);
+        } finally {
+          parser.destroy();
+        }
+      },
+    }),
+    locate: (where) => {
+      const [first, index, ...rest] = where;
+      const collection = COLLECTION_ORDER.find((name) => name === first);
+      if (collection === undefined) return own.locate(where);
+      const head = heads.get(collection);
+      if (head === undefined) return undefined;
+      if (typeof index !== "number") return { file: head.file, line: 0 };
+      const place = places.get(collection);
+      const line = place?.lines.at(index);
+      const row = place?.rows.at(index);
+      if (line === undefined || row === undefined) return undefined;
+      const column = head.layout.columnOf(rest);
+      return { file: head.file, line, row, ...(column === undefined ? {} : { column }) };
+    },
+    notes: () => notes,
+    bytes: () => ({ read, total }),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The byte-order mark that starts the CSV files written for people (the template): without
+ * it, Excel reads UTF-8 as the legacy code page and shows Cyrillic as mojibake.
+ *
+ * @internal
+ */
+export const UTF8_BOM = "\uFEFF";
+
+/** The field delimiter of the CSV files written. @internal */
+export const CSV_DELIMITER = ",";
+
+/** The line ending of the CSV files written (RFC 4180: CRLF). @internal */
+export const CSV_LINE_END = "\r\n";
+
+/**
+ * A field quoted as RFC 4180 says: in double quotes, with its quotes doubled, when it holds
+ * a delimiter, a quote or a line break; as it is otherwise.
+ *
+ * @internal
+ */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * One CSV record: the fields quoted as needed, joined with commas, ended with CRLF. A record
+ * of a single empty field is written `""`, so that it is not read as a blank line.
+ *
+ * @internal
+ */
+export function csvRecord(cells: readonly string[]): string {
+  if (cells.length === 1 && cells[0] === "") return `""${CSV_LINE_END}`;
+  return cells.map(csvField).join(CSV_DELIMITER) + CSV_LINE_END;
+}
+
+/**
+ * One CSV record of cells that may need quoting even when empty (the empty string, told
+ * from an unquoted empty cell, which is no value).
+ *
+ * @internal
+ */
+export function csvRecordOf(cells: readonly { readonly text: string; readonly quoteEmpty: boolean }[]): string {
+  let line = "";
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j];
+    if (j > 0) line += CSV_DELIMITER;
+    if (cell === undefined) continue;
+    line += cell.quoteEmpty && cell.text === "" ? '""' : csvField(cell.text);
+  }
+  // A row of one unquoted empty cell would read as a blank line, which is skipped.
+  return (line === "" ? '""' : line) + CSV_LINE_END;
+}

@@ -1,0 +1,60 @@
+import path from "node:path";
+import type { PathSegment } from "../errors/OpcatError";
+import { DATASET_FIELDS_FILE } from "./csvColumns";
+import { indexJsonLines, type JsonLines } from "./jsonLines";
+import { bomNote, locateOwnField } from "./jsonSource";
+import { readJsonDocument } from "./readJsonDocument";
+import { COLLECTION_ORDER, ReadError, type FileLocation, type ReadNote } from "./types";
+
+/**
+ * The dataset's own fields of a folder (its `dataset.json`), with where each lies.
+ *
+ * @internal
+ */
+export interface FolderFields {
+  readonly file: string;
+  readonly value: unknown;
+  readonly notes: readonly ReadNote[];
+  readonly locate: (path: readonly PathSegment[]) => FileLocation;
+}
+
+/**
+ * Reads `dataset.json` of a folder: the dataset's own fields (format, profile, period,
+ * reported). Throws a {@link ReadError}: `io.not_found` when the folder has none (saying what
+ * it holds), `io.misplaced_records` when it holds records of a collection (they belong in the
+ * collection's file), and the errors of reading any JSON file.
+ *
+ * @internal
+ */
+export async function readFolderFields(folder: string, form: "csv" | "ndjson"): Promise<FolderFields> {
+  const file = path.join(folder, DATASET_FIELDS_FILE);
+  let document;
+  try {
+    document = await readJsonDocument(file);
+  } catch (error) {
+    if (error instanceof ReadError && error.code === "io.not_found") {
+      throw new ReadError("io.not_found", `${folder} has no ${DATASET_FIELDS_FILE}: a dataset folder needs one, with the dataset's format, profile and period (opcat-npm template <folder> writes one)`, { file, line: 0 });
+    }
+    throw error;
+  }
+  const value = document.value;
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const misplaced = COLLECTION_ORDER.find((collection) => collection in value);
+    if (misplaced !== undefined) {
+      const lines = indexJsonLines(document.text, []);
+      const extension = form === "csv" ? "csv" : "ndjson";
+      throw new ReadError(
+        "io.misplaced_records",
+        `${file}, line ${String(lines.keyLine(misplaced) ?? 1)}: “${misplaced}” belongs in ${misplaced}.${extension} of the folder; ${DATASET_FIELDS_FILE} holds only the dataset's own fields (format, profile, period, reported)`,
+        { file, line: lines.keyLine(misplaced) ?? 1 },
+      );
+    }
+  }
+  let lines: JsonLines | undefined;
+  return {
+    file,
+    value,
+    notes: document.bomRemoved ? [bomNote(file)] : [],
+    locate: (at) => locateOwnField(file, (lines ??= indexJsonLines(document.text, [])), at),
+  };
+}

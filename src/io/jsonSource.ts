@@ -1,0 +1,92 @@
+import type { PathSegment } from "../errors/OpcatError";
+import type { CollectionName } from "../model/findUnknownKeys";
+import { indexJsonLines, type JsonLines } from "./jsonLines";
+import { readJsonDocument } from "./readJsonDocument";
+import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+
+/** Whether a value is an object that is not an array. */
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A note that a byte-order mark was removed from a file.
+ *
+ * @internal
+ */
+export function bomNote(file: string): ReadNote {
+  return { code: "io.bom_removed", file, message: `${file}: the byte-order mark (BOM) at its start was removed` };
+}
+
+/**
+ * The dataset's own fields of a parsed document: everything but the four collections (a
+ * shallow copy, keys in document order). A value that is not an object is returned as it
+ * is, for the validator to report.
+ *
+ * @internal
+ */
+export function ownFields(document: unknown): unknown {
+  if (!isPlainObject(document)) return document;
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(document)) {
+    if (!(COLLECTION_ORDER as readonly string[]).includes(key)) fields[key] = document[key];
+  }
+  return fields;
+}
+
+/**
+ * Where a path into the dataset's own fields lies in a JSON file: the line of its top-level
+ * key, or the line the document starts on.
+ *
+ * @internal
+ */
+export function locateOwnField(file: string, lines: JsonLines, path: readonly PathSegment[]): FileLocation {
+  const key = path[0];
+  const line = typeof key === "string" ? lines.keyLine(key) : undefined;
+  return { file, line: line ?? lines.rootLine };
+}
+
+/**
+ * Opens one JSON document as a {@link DatasetSource}: read and parsed whole (or a
+ * {@link ReadError}), its own fields and the elements of its four arrays. `locate` gives
+ * the line each record starts on, found on the first call by one pass over the text. A
+ * collection that is absent, or not an array, yields no records (validateDataset on the
+ * whole document reports the latter).
+ *
+ * @internal
+ */
+export async function openJsonSource(file: string): Promise<DatasetSource> {
+  const document = await readJsonDocument(file);
+  const value = document.value;
+  const notes: readonly ReadNote[] = document.bomRemoved ? [bomNote(file)] : [];
+  let lines: JsonLines | undefined;
+  const linesOf = (): JsonLines => (lines ??= indexJsonLines(document.text, COLLECTION_ORDER));
+  const fields = ownFields(value);
+  return {
+    form: "json",
+    path: file,
+    fields: () => Promise.resolve(fields),
+    records: (collection: CollectionName) => {
+      const records = isPlainObject(value) ? value[collection] : undefined;
+      const list: readonly unknown[] = Array.isArray(records) ? records : [];
+      return {
+        // An async iterable like the streamed forms' sources, over records already in memory.
+        // eslint-disable-next-line @typescript-eslint/require-await
+        async *[Symbol.asyncIterator]() {
+          for (const record of list) yield record;
+        },
+      };
+    },
+    locate: (path) => {
+      const [first, index] = path;
+      if ((COLLECTION_ORDER as readonly unknown[]).includes(first) && typeof first === "string") {
+        if (typeof index !== "number") return { file, line: linesOf().keyLine(first) ?? linesOf().rootLine };
+        const line = linesOf().recordLine(first, index);
+        return line === undefined ? undefined : { file, line };
+      }
+      return locateOwnField(file, linesOf(), path);
+    },
+    notes: () => notes,
+    bytes: () => ({ read: document.size, total: document.size }),
+  };
+}

@@ -1,0 +1,122 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { CollectionName } from "../model/findUnknownKeys";
+import { jsonSyntaxProblem } from "./describeJsonSyntaxError";
+import { fileChunks, readHead } from "./fileChunks";
+import { readErrorOf } from "./fileErrors";
+import { readFolderFields } from "./folderFields";
+import { bomNote } from "./jsonSource";
+import { createLineTable, type LineTable } from "./lineTable";
+import { createChunkDecoder, sniffEncoding } from "./textEncoding";
+import { COLLECTION_ORDER, ReadError, type DatasetSource, type ReadNote } from "./types";
+
+/** The NDJSON file of each collection in a folder. @internal */
+export const NDJSON_FILES: Readonly<Record<CollectionName, string>> = {
+  facilities: "facilities.ndjson",
+  visits: "visits.ndjson",
+  recommendations: "recommendations.ndjson",
+  accountability: "accountability.ndjson",
+};
+
+interface NdjsonFile {
+  readonly file: string;
+  readonly bomLength: number;
+}
+
+/** One line's record, or the {@link ReadError} of a line that is not JSON. */
+function parseLine(text: string, file: string, line: number, last: boolean): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const problem = jsonSyntaxProblem(text);
+    const column = problem?.column ?? 1;
+    if (last && problem !== undefined && problem.offset >= text.trimEnd().length) {
+      throw new ReadError("io.truncated", `${file}, line ${String(line)}: the last record is cut off (expected ${problem.expected} at column ${String(column)}): is the file complete?`, { file, line });
+    }
+    const detail = problem === undefined ? "" : `, column ${String(column)}: expected ${problem.expected}, found ${problem.found}`;
+    throw new ReadError("io.bad_json", `${file}, line ${String(line)}${detail} (each line of an NDJSON file is one JSON record)`, { file, line });
+  }
+}
+
+/**
+ * Opens a folder of NDJSON files as a {@link DatasetSource}: `dataset.json`, then
+ * `<collection>.ndjson`, one JSON record per line (blank lines skipped), read as a stream in
+ * chunks, so that only the line at hand is held. UTF-8 only (a byte-order mark is allowed).
+ * A line that is not JSON is a {@link ReadError} with its line and column (`io.bad_json`),
+ * or `io.truncated` when the file ends inside the last record.
+ *
+ * @internal
+ */
+export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
+  const own = await readFolderFields(folder, "ndjson");
+  const notes: ReadNote[] = [...own.notes];
+  const files = new Map<CollectionName, NdjsonFile>();
+  let total = 0;
+  for (const collection of COLLECTION_ORDER) {
+    const file = path.join(folder, NDJSON_FILES[collection]);
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) throw new ReadError("io.unreadable", `cannot read ${file}: it is a folder, not a file`, { file, line: 0 });
+      total += info.size;
+    } catch (error) {
+      if (readErrorOf(error, file).code === "io.not_found") continue;
+      throw readErrorOf(error, file);
+    }
+    const { bytes, complete } = await readHead(file, 64 * 1024);
+    const { bomLength } = sniffEncoding(bytes, file, complete, "json");
+    if (bomLength > 0) notes.push(bomNote(file));
+    files.set(collection, { file, bomLength });
+  }
+  const lines = new Map<CollectionName, LineTable>();
+  let read = 0;
+  return {
+    form: "ndjson",
+    path: folder,
+    fields: () => Promise.resolve(own.value),
+    records: (collection) => ({
+      async *[Symbol.asyncIterator]() {
+        const source = files.get(collection);
+        if (source === undefined) return;
+        const table = createLineTable();
+        lines.set(collection, table);
+        const decoder = createChunkDecoder("utf-8", source.file, "json", () => undefined);
+        let pending = "";
+        let line = 0;
+        const recordsOf = function* (text: string, last: boolean): Generator {
+          let start = 0;
+          for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+            line++;
+            const content = text.slice(start, end);
+            start = end + 1;
+            if (content.trim() === "") continue;
+            table.push(line);
+            yield parseLine(content, source.file, line, false);
+          }
+          pending = text.slice(start);
+          if (last && pending.trim() !== "") {
+            line++;
+            table.push(line);
+            yield parseLine(pending, source.file, line, true);
+          }
+        };
+        for await (const chunk of fileChunks(source.file, source.bomLength)) {
+          read += chunk.length;
+          yield* recordsOf(pending + decoder.decode(chunk), false);
+        }
+        yield* recordsOf(pending + decoder.end(), true);
+      },
+    }),
+    locate: (where) => {
+      const [first, index] = where;
+      const collection = COLLECTION_ORDER.find((name) => name === first);
+      if (collection === undefined) return own.locate(where);
+      const source = files.get(collection);
+      if (source === undefined) return undefined;
+      if (typeof index !== "number") return { file: source.file, line: 0 };
+      const line = lines.get(collection)?.at(index);
+      return line === undefined ? undefined : { file: source.file, line };
+    },
+    notes: () => notes,
+    bytes: () => ({ read, total }),
+  };
+}

@@ -1,0 +1,110 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { CSV_FILES } from "./csvColumns";
+import { openCsvFolder } from "./csvSource";
+import { readErrorOf } from "./fileErrors";
+import { openJsonSource } from "./jsonSource";
+import { NDJSON_FILES, openNdjsonFolder } from "./ndjsonSource";
+import { COLLECTION_ORDER, ReadError, type DatasetForm, type DatasetSource } from "./types";
+
+/**
+ * The options of {@link openDataset}: the form, when the path alone does not say it.
+ *
+ * @example
+ * ```ts
+ * import type { OpenDatasetOptions } from "opcat-npm/io";
+ *
+ * const options: OpenDatasetOptions = { form: "ndjson" };
+ * options.form;
+ * //=> "ndjson"
+ * ```
+ */
+export interface OpenDatasetOptions {
+  readonly form?: DatasetForm | undefined;
+}
+
+/** The form of a folder from the collection files it holds. */
+async function folderForm(folder: string): Promise<DatasetForm> {
+  const names = new Set(await readdir(folder));
+  const csv = COLLECTION_ORDER.some((collection) => names.has(CSV_FILES[collection]));
+  const ndjson = COLLECTION_ORDER.some((collection) => names.has(NDJSON_FILES[collection]));
+  if (csv && ndjson) {
+    throw new ReadError("io.unknown_form", `${folder} holds both CSV and NDJSON collection files: keep one form in a folder (or say which with --form csv|ndjson)`, { file: folder, line: 0 });
+  }
+  if (csv) return "csv";
+  if (ndjson) return "ndjson";
+  throw new ReadError(
+    "io.unknown_form",
+    `${folder} holds no dataset: a folder needs dataset.json and the collection files (${COLLECTION_ORDER.map((collection) => CSV_FILES[collection]).join(", ")}, or the same as .ndjson); opcat-npm template <folder> writes an empty one`,
+    { file: folder, line: 0 },
+  );
+}
+
+/**
+ * Opens a dataset in any of its forms (see {@link DatasetForm}) for reading, without
+ * reading it whole: a `.json` file (or any other file) is one JSON document; a folder holds
+ * `dataset.json` and either CSV files (`facilities.csv`, `visits.csv`,
+ * `recommendations.csv`, `accountability.csv`) or NDJSON files (`facilities.ndjson`, ...).
+ * A collection whose file is absent has no records. CSV and NDJSON are read as streams.
+ *
+ * CSV files may be saved as spreadsheets do: with a UTF-8 byte-order mark, with `;` as the
+ * delimiter (found from the header), in Windows-1251 (found and decoded; the notes say so),
+ * with CRLF line ends and quoted cells holding line breaks. An unquoted empty cell is no
+ * value, `""` the empty string; list cells hold items separated by `;`, history cells
+ * `status@date;status@date`; `trigger.kind` and `trigger.receivedOn` make the visit's
+ * trigger; integers and `true`/`false` (also Excel's `ИСТИНА`/`ЛОЖЬ`) are read as such.
+ * Any other text is kept as it is, for the validator to report: reading changes no value.
+ *
+ * Rejects with a {@link ReadError} for what cannot be read as a dataset at all: `io.not_found`,
+ * `io.empty`, `io.binary`, `io.encoding`, `io.bad_json`, `io.truncated`, `io.bad_csv`,
+ * `io.missing_columns` (checked for every CSV file before any record is read),
+ * `io.misplaced_records`, `io.unknown_form`, `io.unreadable`.
+ *
+ * @example
+ * ```ts
+ * import { mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { openDataset } from "opcat-npm/io";
+ *
+ * const folder = mkdtempSync(join(tmpdir(), "opcat-"));
+ * writeFileSync(join(folder, "dataset.json"), JSON.stringify({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" } }));
+ * writeFileSync(join(folder, "visits.csv"), "\uFEFFid;type;startedOn;facilityIds\r\nV-1;periodic;2023-02-14;\"F-1; F-2\"\r\n");
+ * const source = await openDataset(folder);
+ * source.form;
+ * //=> "csv"
+ * const visits = [];
+ * for await (const visit of source.records("visits")) visits.push(visit);
+ * visits;
+ * //=> [{ id: "V-1", type: "periodic", startedOn: "2023-02-14", facilityIds: ["F-1", "F-2"] }]
+ * source.locate(["visits", 0, "startedOn"]);
+ * //=> { file: join(folder, "visits.csv"), line: 2, row: 2, column: "startedOn" }
+ * source.notes().map((note) => note.code);
+ * //=> ["io.bom_removed", "io.delimiter_semicolon"]
+ * ```
+ */
+export async function openDataset(target: string, options: OpenDatasetOptions = {}): Promise<DatasetSource> {
+  let info;
+  try {
+    info = await stat(target);
+  } catch (error) {
+    throw readErrorOf(error, target);
+  }
+  const extension = path.extname(target).toLowerCase();
+  if (!info.isDirectory()) {
+    if (options.form !== undefined && options.form !== "json") {
+      throw new ReadError("io.unknown_form", `${target} is a file: the ${options.form} form is a folder with dataset.json and a file per collection`, { file: target, line: 0 });
+    }
+    if (extension === ".csv" || extension === ".ndjson" || extension === ".jsonl") {
+      throw new ReadError(
+        "io.unknown_form",
+        `${target} holds one collection: give the folder it is in, with dataset.json and the other collections' files`,
+        { file: target, line: 0 },
+      );
+    }
+    return openJsonSource(target);
+  }
+  const form = options.form ?? (await folderForm(target));
+  if (form === "json") throw new ReadError("io.unknown_form", `${target} is a folder: the json form is one file`, { file: target, line: 0 });
+  return form === "csv" ? openCsvFolder(target) : openNdjsonFolder(target);
+}

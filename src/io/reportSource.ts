@@ -1,0 +1,133 @@
+import type { AccountabilityAction } from "../model/accountabilityAction";
+import type { Facility } from "../model/facility";
+import type { Period } from "../model/period";
+import type { Recommendation } from "../model/recommendation";
+import type { ReportedFigures } from "../model/reportedFigures";
+import type { Visit } from "../model/visit";
+import { checkMetricOptions, type MetricOptions } from "../metrics/metricContext";
+import type { Report } from "../report/report";
+import { createReportBuilder, type ReportBuilder } from "../report/reportBuilder";
+import { createDatasetValidator } from "../validate/createDatasetValidator";
+import type { ValidationOptions } from "../validate/types";
+import { COLLECTION_ORDER, type DatasetSource } from "./types";
+import { locateIssues, type ReadProgress, type SourceValidation } from "./validateSource";
+
+/**
+ * Options of {@link reportSource}: those of `buildReport` (`asOf` required) and of
+ * `validateDataset` (`lang`, `maxIssues`; the profile is shared), and `onProgress` as in
+ * `validateSource`.
+ *
+ * @example
+ * ```ts
+ * import { civilDate } from "opcat-npm";
+ * import type { SourceReportOptions } from "opcat-npm/io";
+ *
+ * const options: SourceReportOptions = { asOf: civilDate("2024-11-08"), lang: "kk" };
+ * options.lang;
+ * //=> "kk"
+ * ```
+ */
+export interface SourceReportOptions extends MetricOptions, Omit<ValidationOptions, "asOf" | "profile"> {
+  readonly onProgress?: (progress: ReadProgress) => void;
+  readonly progressEvery?: number;
+}
+
+/**
+ * What {@link reportSource} returns: the validation, and the report when the data has no
+ * error (undefined otherwise: figures of invalid data are not published).
+ *
+ * @example
+ * ```ts
+ * import type { SourceReport } from "opcat-npm/io";
+ *
+ * const failed: SourceReport = { validation: { valid: false, issues: [], counts: { errors: 1, warnings: 0, listed: 0, omitted: 1, byCode: {} }, notes: [] }, report: undefined };
+ * failed.report;
+ * //=> undefined
+ * ```
+ */
+export interface SourceReport {
+  readonly validation: SourceValidation;
+  readonly report: Report | undefined;
+}
+
+/**
+ * Validates a dataset read from files and builds its report in the same single pass, record
+ * by record (see `createDatasetValidator` and `createReportBuilder`): only the facility
+ * register, the ids the rules across records need and the report's accumulators are kept,
+ * so files larger than memory can be reported on. The report is given only when the
+ * validation found no error; it equals `buildReport` on the same data.
+ *
+ * @example
+ * ```ts
+ * import { mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { civilDate } from "opcat-npm";
+ * import { openDataset, reportSource } from "opcat-npm/io";
+ *
+ * const file = join(mkdtempSync(join(tmpdir(), "opcat-")), "data.json");
+ * writeFileSync(file, JSON.stringify({
+ *   format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" },
+ *   facilities: [{ id: "F-1", name: "IVS", type: "temporary_detention_facility", agency: "interior", region: "KZ-71" }],
+ *   visits: [{ id: "V-1", type: "periodic", startedOn: "2023-02-14", facilityIds: ["F-1"], teamSize: 3 }],
+ *   recommendations: [], accountability: [],
+ * }));
+ * const { validation, report } = await reportSource(await openDataset(file), { asOf: civilDate("2024-11-08") });
+ * [validation.valid, report?.visits.total, report?.facilities.monitored];
+ * //=> [true, 1, 1]
+ * ```
+ */
+export async function reportSource(source: DatasetSource, options: SourceReportOptions): Promise<SourceReport> {
+  const { onProgress, progressEvery = 50_000, lang, maxIssues, ...metricOptions } = options;
+  // Bad options fail at once, before any file is read.
+  checkMetricOptions(metricOptions);
+  const validator = createDatasetValidator({
+    ...(lang === undefined ? {} : { lang }),
+    ...(maxIssues === undefined ? {} : { maxIssues }),
+    ...(metricOptions.profile === undefined ? {} : { profile: metricOptions.profile }),
+    asOf: metricOptions.asOf,
+  });
+  const fields = await source.fields();
+  validator.dataset(fields);
+  const own = (typeof fields === "object" && fields !== null ? fields : {}) as { period?: Period; reported?: ReportedFigures | null };
+  const register: Facility[] = [];
+  let builder: ReportBuilder | undefined;
+  // A record the builder cannot read is one the validator reports: the report is dropped then.
+  let unreadable = false;
+  const feed = (add: () => void): void => {
+    if (builder === undefined || unreadable) return;
+    try {
+      add();
+    } catch {
+      unreadable = true;
+    }
+  };
+  for (const collection of COLLECTION_ORDER) {
+    if (collection === "visits") {
+      try {
+        builder = createReportBuilder({ period: metricOptions.period ?? (own.period as Period), facilities: register }, metricOptions);
+      } catch {
+        // A dataset period that is not one: the validator reports it.
+        unreadable = true;
+      }
+    }
+    let records = 0;
+    for await (const record of source.records(collection)) {
+      validator.add(collection, record);
+      records++;
+      if (collection === "facilities") register.push(record as Facility);
+      else if (builder !== undefined) {
+        const current = builder;
+        if (collection === "visits") feed(() => { current.addVisit(record as Visit); });
+        else if (collection === "recommendations") feed(() => { current.addRecommendation(record as Recommendation); });
+        else feed(() => { current.addAccountabilityAction(record as AccountabilityAction); });
+      }
+      if (onProgress !== undefined && records % progressEvery === 0) onProgress({ collection, records });
+    }
+    onProgress?.({ collection, records });
+  }
+  const result = validator.result();
+  const validation: SourceValidation = { ...result, issues: locateIssues(result, source, lang ?? "en"), notes: source.notes() };
+  const report = validation.valid && builder !== undefined && !unreadable ? builder.report(own.reported ?? null) : undefined;
+  return { validation, report };
+}

@@ -1,0 +1,157 @@
+import type { CollectionName } from "../model/findUnknownKeys";
+import type { Language } from "../model/language";
+import { createDatasetValidator } from "../validate/createDatasetValidator";
+import type { ValidationIssue, ValidationOptions, ValidationResult } from "../validate/types";
+import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+
+/**
+ * An issue of a dataset read from files: the validator's issue, with where it lies in the
+ * files (`location`: file, line, and for CSV the row and the column) when the source can
+ * say, and the message beginning with that location in the same language.
+ *
+ * @example
+ * ```ts
+ * import type { LocatedIssue } from "opcat-npm/io";
+ *
+ * const issue: LocatedIssue = {
+ *   code: "schema.invalid_date",
+ *   severity: "error",
+ *   path: ["visits", 11, "startedOn"],
+ *   message: "visits.csv, row 13, column startedOn: “14.02.2023” is not a valid date. Write dates as YYYY-MM-DD, for example 2023-02-14.",
+ *   params: { value: "14.02.2023", example: "2023-02-14" },
+ *   location: { file: "visits.csv", line: 13, row: 13, column: "startedOn" },
+ * };
+ * issue.location?.row;
+ * //=> 13
+ * ```
+ */
+export interface LocatedIssue extends ValidationIssue {
+  readonly location?: FileLocation;
+}
+
+/**
+ * What {@link validateSource} returns: the validation result with located issues, and the
+ * notes of how the files were read.
+ *
+ * @example
+ * ```ts
+ * import type { SourceValidation } from "opcat-npm/io";
+ *
+ * const clean: SourceValidation = { valid: true, issues: [], counts: { errors: 0, warnings: 0, listed: 0, omitted: 0, byCode: {} }, notes: [] };
+ * clean.valid;
+ * //=> true
+ * ```
+ */
+export interface SourceValidation extends Omit<ValidationResult, "issues"> {
+  readonly issues: readonly LocatedIssue[];
+  readonly notes: readonly ReadNote[];
+}
+
+/**
+ * How far a read has come: the collection at hand and the records read of it so far.
+ *
+ * @example
+ * ```ts
+ * import type { ReadProgress } from "opcat-npm/io";
+ *
+ * const progress: ReadProgress = { collection: "recommendations", records: 250_000 };
+ * progress.records;
+ * //=> 250000
+ * ```
+ */
+export interface ReadProgress {
+  readonly collection: CollectionName;
+  readonly records: number;
+}
+
+/**
+ * Options of {@link validateSource}: those of `validateDataset`, and `onProgress`, called
+ * every `progressEvery` records (default 50,000) and at the end of each collection.
+ *
+ * @example
+ * ```ts
+ * import type { SourceValidationOptions } from "opcat-npm/io";
+ *
+ * const options: SourceValidationOptions = { lang: "ru", progressEvery: 10_000 };
+ * options.progressEvery;
+ * //=> 10000
+ * ```
+ */
+export interface SourceValidationOptions extends ValidationOptions {
+  readonly onProgress?: (progress: ReadProgress) => void;
+  readonly progressEvery?: number;
+}
+
+const WHERE: Readonly<Record<Language, { readonly row: (row: number) => string; readonly column: (column: string) => string; readonly line: (line: number) => string }>> = {
+  en: { row: (row) => `row ${String(row)}`, column: (column) => `column ${column}`, line: (line) => `line ${String(line)}` },
+  ru: { row: (row) => `строка ${String(row)}`, column: (column) => `столбец ${column}`, line: (line) => `строка ${String(line)}` },
+  kk: { row: (row) => `${String(row)}-жол`, column: (column) => `${column} бағаны`, line: (line) => `${String(line)}-жол` },
+};
+
+/**
+ * Where a location is, in words of a language: `visits.csv, row 13, column startedOn`
+ * (rows as a spreadsheet numbers them, the header row 1; lines count every line of the file from 1).
+ *
+ * @internal
+ */
+export function describeLocation(location: FileLocation, lang: Language): string {
+  const words = WHERE[lang];
+  const parts = [location.file];
+  if (location.row !== undefined) parts.push(words.row(location.row));
+  else if (location.line > 0) parts.push(words.line(location.line));
+  if (location.column !== undefined) parts.push(words.column(location.column));
+  return parts.join(", ");
+}
+
+/**
+ * Adds to each issue where it lies in the files, and begins its message with that.
+ *
+ * @internal
+ */
+export function locateIssues(result: ValidationResult, source: Pick<DatasetSource, "locate">, lang: Language): readonly LocatedIssue[] {
+  return result.issues.map((issue) => {
+    const location = issue.path.length > 0 ? source.locate(issue.path) : undefined;
+    return location === undefined ? issue : { ...issue, location, message: `${describeLocation(location, lang)}: ${issue.message}` };
+  });
+}
+
+/**
+ * Validates a dataset read from files (see `openDataset`) as it is read, record by record:
+ * what `validateDataset` finds on the same data, with each issue located in the files. It
+ * keeps only what the rules across records need, so files larger than memory can be
+ * checked. A file that cannot be read at all rejects with a `ReadError`.
+ *
+ * @example
+ * ```ts
+ * import { mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { openDataset, validateSource } from "opcat-npm/io";
+ *
+ * const file = join(mkdtempSync(join(tmpdir(), "opcat-")), "data.json");
+ * writeFileSync(file, JSON.stringify({
+ *   format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" },
+ *   facilities: [], visits: [{ id: "V-1", type: "periodic", startedOn: "2023-02-14", facilityIds: ["F-9"], teamSize: 3 }],
+ *   recommendations: [], accountability: [],
+ * }));
+ * const result = await validateSource(await openDataset(file));
+ * result.issues.map((issue) => issue.code);
+ * //=> ["ref.unknown_facility"]
+ * ```
+ */
+export async function validateSource(source: DatasetSource, options: SourceValidationOptions = {}): Promise<SourceValidation> {
+  const { onProgress, progressEvery = 50_000, ...validation } = options;
+  const validator = createDatasetValidator(validation);
+  validator.dataset(await source.fields());
+  for (const collection of COLLECTION_ORDER) {
+    let records = 0;
+    for await (const record of source.records(collection)) {
+      validator.add(collection, record);
+      records++;
+      if (onProgress !== undefined && records % progressEvery === 0) onProgress({ collection, records });
+    }
+    onProgress?.({ collection, records });
+  }
+  const result = validator.result();
+  return { ...result, issues: locateIssues(result, source, validation.lang ?? "en"), notes: source.notes() };
+}
