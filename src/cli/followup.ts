@@ -8,11 +8,13 @@ import type { Profile } from "../profiles/profile";
 import { schemasFor } from "../profiles/schemasFor";
 import { validateDataset } from "../validate/validateDataset";
 import type { CliIo } from "./run";
-import { readJsonFile } from "./readJsonFile";
+import type { DatasetForm } from "../io/types";
+import { formOption, readWholeDataset } from "./source";
 import { renderValidationReport } from "./validationReport";
 
 /** The followup command's options, checked. */
 export interface FollowUpCliOptions {
+  readonly form: DatasetForm | undefined;
   readonly lang: Language;
   readonly format: "json" | "markdown" | "text" | "csv";
   readonly asOf: CivilDate;
@@ -61,7 +63,10 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
   const maxRowsText = values["max-rows"];
   const maxRows = maxRowsText === "all" ? Number.POSITIVE_INFINITY : wholeNumber(values, "max-rows", 1);
   if (typeof maxRows === "string") return "--max-rows must be a whole number from 1 up, or all";
+  const form = formOption(values);
+  if (typeof form === "string") return form;
   return {
+    form: form.form,
     lang,
     format,
     asOf,
@@ -85,7 +90,7 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
  * Markdown.
  */
 export async function followUp(file: string, options: FollowUpCliOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
-  const read = await readJsonFile(file);
+  const read = await readWholeDataset(file, options.form);
   if (!read.ok) {
     io.stderr(`opcat-npm: ${read.message}\n`);
     return 2;

@@ -5,5 +5,7 @@ const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   colour: process.stdout.isTTY && process.env["NO_COLOR"] === undefined,
+  progress: process.stderr.isTTY,
+  now: () => performance.now(),
 });
 process.exitCode = code;

@@ -2,18 +2,22 @@ import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
-import { schemasFor } from "../profiles/schemasFor";
-import { buildReport } from "../report/buildReport";
+import { openDataset } from "../io/openDataset";
+import { reportSource } from "../io/reportSource";
+import type { DatasetForm } from "../io/types";
+import { writeReportTables } from "../io/writeReportTables";
 import { renderReport } from "../report/render/renderReport";
-import { validateDataset } from "../validate/validateDataset";
 import type { CliIo } from "./run";
-import { readJsonFile } from "./readJsonFile";
+import { formOption, progressBar, readingFiles, worthSaying } from "./source";
 import { renderValidationReport } from "./validationReport";
 
 /** The report command's options, checked. */
 export interface ReportOptions {
+  readonly form: DatasetForm | undefined;
   readonly lang: Language;
-  readonly format: "json" | "markdown" | "text";
+  readonly format: "json" | "markdown" | "text" | "csv";
+  /** The folder of the tables, for the csv format. */
+  readonly out: string | undefined;
   readonly asOf: CivilDate;
   readonly periodFrom: CivilDate | undefined;
   readonly periodTo: CivilDate | undefined;
@@ -26,7 +30,12 @@ type Values = Readonly<Record<string, string | boolean | undefined>>;
 /** The report command's options, or a usage message. */
 export function reportOptions(values: Values, lang: Language): ReportOptions | string {
   const format = values["format"] ?? "text";
-  if (format !== "json" && format !== "markdown" && format !== "text") return "--format must be json, markdown or text";
+  if (format !== "json" && format !== "markdown" && format !== "text" && format !== "csv") return "--format must be json, markdown, text or csv";
+  const out = values["out"];
+  if (format === "csv" && (typeof out !== "string" || out === "")) return "report --format csv needs --out <folder>: each table is written there as a CSV file";
+  if (format !== "csv" && out !== undefined) return "--out is for report --format csv (the other formats go to stdout)";
+  const form = formOption(values);
+  if (typeof form === "string") return form;
   const asOf = values["as-of"];
   if (asOf === undefined) return "report needs --as-of YYYY-MM-DD: the day statuses are read at (a report never reads the clock)";
   if (!isCivilDate(asOf)) return "--as-of must be a date YYYY-MM-DD";
@@ -39,51 +48,58 @@ export function reportOptions(values: Values, lang: Language): ReportOptions | s
   if (partialWeight !== undefined && !(typeof weightText === "string" && /^(?:0(?:\.\d+)?|1(?:\.0+)?)$/.test(weightText))) {
     return "--partial-weight must be a number from 0 to 1";
   }
-  return { lang, format, asOf, periodFrom, periodTo, partialWeight, excludeWithdrawn: values["exclude-withdrawn"] === true };
+  return { form: form.form, lang, format, out: typeof out === "string" ? out : undefined, asOf, periodFrom, periodTo, partialWeight, excludeWithdrawn: values["exclude-withdrawn"] === true };
 }
 
 /**
- * `opcat-npm report <file>`: validates the dataset first (errors stop it: exit 1, with the
- * validation report on stderr; warnings go to stderr), then prints the report on stdout:
- * the report object as JSON (and nothing else), or the narrative and tables.
+ * `opcat-npm report <data>`: reads the dataset in any form as a stream and validates it and
+ * builds the report in one pass (see `reportSource`). Errors stop it: exit 1, with the
+ * validation report on stderr; warnings go to stderr as counts. Then the report goes to
+ * stdout: the report object as JSON (and nothing else), or the narrative and tables, or with
+ * `--format csv` each table as a CSV file in the `--out` folder (the paths on stdout).
  */
 export async function report(file: string, options: ReportOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
-  const read = await readJsonFile(file);
-  if (!read.ok) {
-    io.stderr(`opcat-npm: ${read.message}\n`);
-    return 2;
-  }
-  // The period and asOf are checked before the data: a usage error says nothing of the data.
-  const rawPeriod = (read.value as { period?: { from?: unknown; to?: unknown } } | null)?.period;
-  const from = options.periodFrom ?? (isCivilDate(rawPeriod?.from) ? rawPeriod.from : undefined);
-  const to = options.periodTo ?? (isCivilDate(rawPeriod?.to) ? rawPeriod.to : undefined);
-  if (from !== undefined && to !== undefined && from > to) {
-    io.stderr(`opcat-npm: the period ends (${to}) before it starts (${from})\n`);
-    return 2;
-  }
-  if (from !== undefined && options.asOf < from) {
-    io.stderr(`opcat-npm: --as-of ${options.asOf} is before the period starts (${from})\n`);
-    return 2;
-  }
-  const declared = (read.value as { profile?: unknown } | null)?.profile;
-  const profile = (typeof declared === "string" ? profiles[declared] : undefined) ?? profiles["kz"];
-  if (profile === undefined) return 2;
-  const validation = validateDataset(read.value, { lang: options.lang, asOf: options.asOf, profile });
-  if (!validation.valid) {
-    io.stderr(renderValidationReport(file, validation, options.lang, false));
-    return 1;
-  }
-  // Warnings do not stop the report: their counts, on stderr (`validate` lists them).
-  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
-  // Valid, so the parse succeeds: it gives the typed dataset.
-  const dataset = schemasFor(profile).Dataset.parse(read.value);
-  const built = buildReport(dataset, {
-    asOf: options.asOf,
-    period: { from: from ?? dataset.period.from, to: to ?? dataset.period.to },
-    profile,
-    partialWeight: options.partialWeight,
-    excludeWithdrawn: options.excludeWithdrawn,
+  return readingFiles(io, async () => {
+    const source = await openDataset(file, { form: options.form });
+    const fields = (await source.fields()) as { period?: { from?: unknown; to?: unknown }; profile?: unknown } | null;
+    // The period and asOf are checked before the data: a usage error says nothing of the data.
+    const rawPeriod = fields?.period;
+    const from = options.periodFrom ?? (isCivilDate(rawPeriod?.from) ? rawPeriod.from : undefined);
+    const to = options.periodTo ?? (isCivilDate(rawPeriod?.to) ? rawPeriod.to : undefined);
+    if (from !== undefined && to !== undefined && from > to) {
+      io.stderr(`opcat-npm: the period ends (${to}) before it starts (${from})\n`);
+      return 2;
+    }
+    if (from !== undefined && options.asOf < from) {
+      io.stderr(`opcat-npm: --as-of ${options.asOf} is before the period starts (${from})\n`);
+      return 2;
+    }
+    const declared = fields?.profile;
+    const profile = (typeof declared === "string" ? profiles[declared] : undefined) ?? profiles["kz"];
+    if (profile === undefined) return 2;
+    const progress = progressBar(source, io);
+    const { validation, report: built } = await reportSource(source, {
+      asOf: options.asOf,
+      ...(from !== undefined && to !== undefined && (options.periodFrom !== undefined || options.periodTo !== undefined) ? { period: { from, to } } : {}),
+      profile,
+      partialWeight: options.partialWeight,
+      excludeWithdrawn: options.excludeWithdrawn,
+      lang: options.lang,
+      ...(progress === undefined ? {} : { onProgress: progress.onProgress, progressEvery: 10_000 }),
+    }).finally(() => progress?.done());
+    for (const note of worthSaying(validation.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
+    if (!validation.valid || built === undefined) {
+      io.stderr(renderValidationReport(file, validation, options.lang, false));
+      return 1;
+    }
+    // Warnings do not stop the report: their counts, on stderr (`validate` lists them).
+    if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
+    if (options.format === "csv") {
+      const written = await writeReportTables(built, options.out ?? "", { lang: options.lang, profile, bom: true });
+      io.stdout(written.map((path) => `${path}\n`).join(""));
+      return 0;
+    }
+    io.stdout(options.format === "json" ? `${JSON.stringify(built, null, 2)}\n` : renderReport(built, { lang: options.lang, format: options.format, profile }));
+    return 0;
   });
-  io.stdout(options.format === "json" ? `${JSON.stringify(built, null, 2)}\n` : renderReport(built, { lang: options.lang, format: options.format, profile }));
-  return 0;
 }

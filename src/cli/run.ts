@@ -5,15 +5,18 @@ import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
-import { validateDataset } from "../validate/validateDataset";
+import { openDataset } from "../io/openDataset";
+import type { DatasetForm } from "../io/types";
+import { validateSource } from "../io/validateSource";
+import { convert, convertOptions, template } from "./convert";
 import { followUp, followUpOptions } from "./followup";
-import { readJsonFile } from "./readJsonFile";
 import { report, reportOptions } from "./report";
+import { formOption, progressBar, type ProgressIo, readingFiles, readWholeDataset, worthSaying } from "./source";
 import { renderSummary } from "./summary";
 import { renderValidationReport } from "./validationReport";
 
 /** Where the CLI writes: injected so tests can run it without a process. */
-export interface CliIo {
+export interface CliIo extends ProgressIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Whether stdout is a terminal: colour only then. */
@@ -28,20 +31,34 @@ const PROFILES: Readonly<Record<string, Profile>> = { kz };
 const USAGE = `Usage: opcat-npm <command> [options]
 
 Commands:
-  summary <file>    What a dataset (JSON, format opcat-npm/dataset@1) holds, labelled.
-  validate <file>   Every problem of a dataset, with its code, location and explanation.
-                    Exit 0 when valid, 1 when there are errors.
-  report <file>     The consolidated report: validates first (errors stop it, warnings
+  summary <data>    What a dataset holds, labelled.
+  validate <data>   Every problem of a dataset, with its code, location (for files: file,
+                    row and column) and explanation. Exit 0 when valid, 1 when there are errors.
+  report <data>     The consolidated report: validates first (errors stop it, warnings
                     go to stderr), then prints every figure, the narrative and tables.
-  followup <file>   The follow-up work plan: validates first, then prints the overdue
+  followup <data>   The follow-up work plan: validates first, then prints the overdue
                     recommendations per agency, the escalation drafts and the visit plan.
+  convert <data> --to <json|csv|ndjson> --out <path>
+                    Writes the dataset in another form (record by record; nothing is changed).
+  template <folder> Writes empty CSV files with their headers, README.csv (the allowed codes
+                    with labels in --lang), README.md, dataset.json and datapackage.json.
+
+<data> is a dataset (format opcat-npm/dataset@1) in any form: a JSON file, or a folder with
+dataset.json and facilities.csv, visits.csv, recommendations.csv, accountability.csv (UTF-8
+or Windows-1251, "," or ";") or the same as .ndjson. CSV and NDJSON are read as streams.
 
 Options:
   --lang <en|ru|kk>      Language of labels and messages (default: en)
+  --form <json|csv|ndjson>  The form of <data>, when its name does not say it
   --format <f>           validate: text (default) or json
-                         report: text (default), markdown, or json (the report object only)
+                         report: text (default), markdown, json (the report object only), or
+                         csv (each table a CSV file in the --out folder)
                          followup: text (default), markdown, json (the object only), or csv
                          (the overdue list, one row per recommendation)
+  --out <path>           convert: the file (json) or folder (csv, ndjson) to write
+                         report --format csv: the folder of the tables
+  --to <json|csv|ndjson> convert: the form to write
+  --overwrite            convert, template, report --format csv: replace files that exist
   --as-of <YYYY-MM-DD>   validate: point out dates after the report date
                          report, followup (required): the day statuses are read at
   --max-issues <n>       validate: how many issues to list (default 1000); all are counted
@@ -61,8 +78,8 @@ Options:
 Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read.
 `;
 
-async function summary(file: string, lang: Language, io: CliIo): Promise<number> {
-  const read = await readJsonFile(file);
+async function summary(file: string, form: DatasetForm | undefined, lang: Language, io: CliIo): Promise<number> {
+  const read = await readWholeDataset(file, form);
   if (!read.ok) {
     io.stderr(`opcat-npm: ${read.message}\n`);
     return EXIT.usage;
@@ -87,6 +104,7 @@ async function summary(file: string, lang: Language, io: CliIo): Promise<number>
 }
 
 interface ValidateOptions {
+  readonly form: DatasetForm | undefined;
   readonly lang: Language;
   readonly format: "text" | "json";
   readonly asOf: CivilDate | undefined;
@@ -94,19 +112,24 @@ interface ValidateOptions {
 }
 
 async function validate(file: string, options: ValidateOptions, io: CliIo): Promise<number> {
-  const read = await readJsonFile(file);
-  if (!read.ok) {
-    io.stderr(`opcat-npm: ${read.message}\n`);
-    return EXIT.usage;
-  }
-  const result = validateDataset(read.value, {
-    lang: options.lang,
-    maxIssues: options.maxIssues,
-    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+  return readingFiles(io, async () => {
+    const source = await openDataset(file, { form: options.form });
+    const progress = progressBar(source, io);
+    const result = await validateSource(source, {
+      lang: options.lang,
+      maxIssues: options.maxIssues,
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(progress === undefined ? {} : { onProgress: progress.onProgress, progressEvery: 10_000 }),
+    }).finally(() => progress?.done());
+    if (options.format === "json") io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      for (const note of worthSaying(result.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
+      io.stdout(renderValidationReport(file, result, options.lang, io.colour === true));
+    }
+    return result.valid ? EXIT.ok : EXIT.invalid;
   });
-  io.stdout(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderValidationReport(file, result, options.lang, io.colour === true));
-  return result.valid ? EXIT.ok : EXIT.invalid;
 }
+
 
 /** The validate command's options, or a usage message. */
 function validateOptions(values: Readonly<Record<string, string | boolean | undefined>>, lang: Language): ValidateOptions | string {
@@ -117,7 +140,9 @@ function validateOptions(values: Readonly<Record<string, string | boolean | unde
   const maxText = values["max-issues"] ?? "1000";
   const maxIssues = typeof maxText === "string" && /^\d{1,9}$/.test(maxText) ? Number(maxText) : Number.NaN;
   if (Number.isNaN(maxIssues)) return "--max-issues must be a whole number from 0 up";
-  return { lang, format, asOf, maxIssues };
+  const form = formOption(values);
+  if (typeof form === "string") return form;
+  return { form: form.form, lang, format, asOf, maxIssues };
 }
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
@@ -143,6 +168,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         horizon: { type: "string" },
         "min-overdue-for-visit": { type: "string" },
         "max-rows": { type: "string" },
+        form: { type: "string" },
+        out: { type: "string" },
+        to: { type: "string" },
+        overwrite: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -161,7 +190,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const [command, file, ...extra] = positionals;
-  if (command === "summary" && file !== undefined && extra.length === 0) return summary(file, lang.data, io);
+  if (command === "summary" && file !== undefined && extra.length === 0) {
+    const form = formOption(values);
+    if (typeof form === "string") {
+      io.stderr(`opcat-npm: ${form}\n`);
+      return EXIT.usage;
+    }
+    return summary(file, form.form, lang.data, io);
+  }
+  if (command === "convert" && file !== undefined && extra.length === 0) {
+    const options = convertOptions(values);
+    if (typeof options === "string") {
+      io.stderr(`opcat-npm: ${options}\n`);
+      return EXIT.usage;
+    }
+    return convert(file, options, io);
+  }
+  if (command === "template" && file !== undefined && extra.length === 0) return template(file, { lang: lang.data, profile: kz, overwrite: values.overwrite }, io);
   if (command === "validate" && file !== undefined && extra.length === 0) {
     const options = validateOptions(values, lang.data);
     if (typeof options === "string") {
@@ -186,6 +231,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return followUp(file, options, PROFILES, io);
   }
-  io.stderr(command === undefined || command === "summary" || command === "validate" || command === "report" || command === "followup" ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
+  io.stderr(command === undefined || ["summary", "validate", "report", "followup", "convert", "template"].includes(command) ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.usage;
 }

@@ -53,13 +53,25 @@ export interface CsvColumn {
   readonly minimum?: number;
 }
 
-/** Separates the items of a list cell, and the entries of a history cell. @internal */
+/**
+ * Separates the items of a list cell, and the entries of a history cell.
+ *
+ * @internal
+ */
 export const LIST_SEPARATOR = ";";
 
-/** Separates a status from its date in a history entry (`accepted@2023-03-01`). @internal */
+/**
+ * Separates a status from its date in a history entry (`accepted@2023-03-01`).
+ *
+ * @internal
+ */
 export const HISTORY_SEPARATOR = "@";
 
-/** The CSV file of each collection. @internal */
+/**
+ * The CSV file of each collection.
+ *
+ * @internal
+ */
 export const CSV_FILES: Readonly<Record<CollectionName, string>> = {
   facilities: "facilities.csv",
   visits: "visits.csv",
@@ -67,7 +79,11 @@ export const CSV_FILES: Readonly<Record<CollectionName, string>> = {
   accountability: "accountability.csv",
 };
 
-/** The file holding the dataset's own fields in a CSV folder. @internal */
+/**
+ * The file holding the dataset's own fields in a CSV folder.
+ *
+ * @internal
+ */
 export const DATASET_FIELDS_FILE = "dataset.json";
 
 interface ListMeta {

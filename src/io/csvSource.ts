@@ -103,12 +103,29 @@ function windows1251Note(file: string): ReadNote {
   return { code: "io.decoded_windows_1251", file, message: `${file} was decoded from Windows-1251; save it as “CSV UTF-8” to avoid this` };
 }
 
-/** A csv-parse error as a {@link ReadError} naming the file, line and column. */
-function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, isLastChunkDone: boolean): ReadError {
+/**
+ * The number of CRLF pairs in the cells of a record. csv-parse counts a CRLF inside a quoted
+ * cell as two lines (the CR and the LF each), where a CRLF between records is one: its line
+ * count is corrected by these.
+ */
+function crlfsIn(cells: readonly CsvCell[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    if (typeof cell !== "string") continue;
+    for (let at = cell.indexOf("\r\n"); at >= 0; at = cell.indexOf("\r\n", at + 2)) count++;
+  }
+  return count;
+}
+
+/**
+ * A csv-parse error as a {@link ReadError} naming the file, line and column; `extraLines` is
+ * what csv-parse's line count holds too many for the records before (see {@link crlfsIn}).
+ */
+function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, isLastChunkDone: boolean, extraLines: number): ReadError {
   if (error instanceof ReadError) return error;
   const { code, lines, column, record } = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; lines?: unknown; column?: unknown; record?: unknown };
   const file = head.file;
-  const line = typeof lines === "number" ? lines : recordStartLine;
+  const line = typeof lines === "number" ? lines - extraLines : recordStartLine;
   const columnName = typeof column === "number" ? head.layout.header[column] : undefined;
   const where = `${file}, line ${String(line)}${columnName === undefined ? "" : `, column ${columnName}`}`;
   const at: FileLocation = { file, line, ...(columnName === undefined ? {} : { column: columnName }) };
@@ -199,12 +216,15 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
         pipeline(Readable.from(text()), parser, () => undefined);
         let endLine = 0;
         let emptyLines = 0;
+        // What csv-parse's line count holds too many (see crlfsIn).
+        let extraLines = 0;
         let header = true;
         try {
           for await (const item of parser as AsyncIterable<{ record: CsvCell[]; info: { lines: number; empty_lines: number; records: number } }>) {
             const { record: cells, info } = item;
             const startLine = endLine + 1 + (info.empty_lines - emptyLines);
-            endLine = info.lines;
+            extraLines += crlfsIn(cells);
+            endLine = info.lines - extraLines;
             emptyLines = info.empty_lines;
             if (header) {
               header = false;
@@ -217,7 +237,7 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
             yield csvRecordValue(head.layout, cells);
           }
         } catch (error) {
-          throw csvReadError(error, head, endLine + 1 + 0, done);
+          throw csvReadError(error, head, endLine + 1, done, extraLines);
         } finally {
           parser.destroy();
         }

@@ -6,10 +6,18 @@
  */
 export const UTF8_BOM = "\uFEFF";
 
-/** The field delimiter of the CSV files written. @internal */
+/**
+ * The field delimiter of the CSV files written.
+ *
+ * @internal
+ */
 export const CSV_DELIMITER = ",";
 
-/** The line ending of the CSV files written (RFC 4180: CRLF). @internal */
+/**
+ * The line ending of the CSV files written (RFC 4180: CRLF).
+ *
+ * @internal
+ */
 export const CSV_LINE_END = "\r\n";
 
 /**

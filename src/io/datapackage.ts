@@ -218,7 +218,7 @@ function text(key: TextKey, lang: Language, params: Readonly<Record<string, stri
 }
 
 /**
- * Throws an {@link OpcatError} (`schema.invalid_value`) unless `lang` is `en`, `ru` or `kk`
+ * Throws an `OpcatError` (`schema.invalid_value`) unless `lang` is `en`, `ru` or `kk`
  * (for callers without types).
  *
  * @internal
@@ -342,7 +342,7 @@ function packageName(profile: Profile): string {
  * but Table Schema cannot put a foreign key on a list: their descriptions say so, and
  * `opcat-npm validate` checks them. Pure: nothing is read or written.
  *
- * Throws an {@link OpcatError} (`schema.invalid_value`) for a `lang` other than `en`, `ru`, `kk`.
+ * Throws an `OpcatError` (`schema.invalid_value`) for a `lang` other than `en`, `ru`, `kk`.
  *
  * @example
  * ```ts

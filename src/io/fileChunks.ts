@@ -2,7 +2,11 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { readErrorOf } from "./fileErrors";
 
-/** The size of the chunks a file is read in. @internal */
+/**
+ * The size of the chunks a file is read in.
+ *
+ * @internal
+ */
 export const CHUNK_SIZE = 64 * 1024;
 
 /**

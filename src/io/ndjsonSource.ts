@@ -10,7 +10,11 @@ import { createLineTable, type LineTable } from "./lineTable";
 import { createChunkDecoder, sniffEncoding } from "./textEncoding";
 import { COLLECTION_ORDER, ReadError, type DatasetSource, type ReadNote } from "./types";
 
-/** The NDJSON file of each collection in a folder. @internal */
+/**
+ * The NDJSON file of each collection in a folder.
+ *
+ * @internal
+ */
 export const NDJSON_FILES: Readonly<Record<CollectionName, string>> = {
   facilities: "facilities.ndjson",
   visits: "visits.ndjson",

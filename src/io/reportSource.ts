@@ -28,7 +28,9 @@ import { locateIssues, type ReadProgress, type SourceValidation } from "./valida
  * ```
  */
 export interface SourceReportOptions extends MetricOptions, Omit<ValidationOptions, "asOf" | "profile"> {
+  /** Called every `progressEvery` records and at the end of each collection (for a progress bar). */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /** How many records between two calls of `onProgress` (default 50,000). */
   readonly progressEvery?: number;
 }
 

@@ -187,8 +187,8 @@ function indicators(report: Report, lang: Language): ReportTable {
  * - `reconciliation`: the published figures against the computed ones, columns `code`,
  *   `label`, `reported`, `computed`, `difference`.
  *
- * Labels are those of the rendered report ({@link renderReport}). Pure. Throws an
- * {@link OpcatError} (`schema.invalid_value`) for an unknown `lang`.
+ * Labels are those of the rendered report (`renderReport`). Pure. Throws an
+ * `OpcatError` (`schema.invalid_value`) for an unknown `lang`.
  *
  * @example
  * ```ts

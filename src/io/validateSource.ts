@@ -78,7 +78,9 @@ export interface ReadProgress {
  * ```
  */
 export interface SourceValidationOptions extends ValidationOptions {
+  /** Called every `progressEvery` records and at the end of each collection (for a progress bar). */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /** How many records between two calls of `onProgress` (default 50,000). */
   readonly progressEvery?: number;
 }
 

@@ -130,7 +130,7 @@ async function exists(file: string): Promise<boolean> {
  *
  * Each file is written under a temporary name and renamed when all are written, so a failure
  * leaves no half-written file. Rejects before writing anything when a file exists and
- * `overwrite` is not true (an `Error` with `code` `EEXIST`), and with an {@link OpcatError}
+ * `overwrite` is not true (an `Error` with `code` `EEXIST`), and with an `OpcatError`
  * (`io.not_representable`, the record's path) when a record cannot be written as CSV without
  * loss: a field the layout has no column for, a value of the wrong type, a list item with `;`.
  * Returns the paths written (for a folder: `dataset.json` first, then the collections).

@@ -36,7 +36,11 @@ const _everyList: [Exclude<ListName, (typeof LISTS)[number]>] extends [never] ? 
 /** The placeholder of a date the user must fill in. */
 const DATE_PLACEHOLDER = "YYYY-MM-DD";
 
-/** The files of a template, in the order they are written. @internal */
+/**
+ * The files of a template, in the order they are written.
+ *
+ * @internal
+ */
 export const TEMPLATE_FILES = [
   DATASET_FIELDS_FILE,
   ...COLLECTION_ORDER.map((collection) => CSV_FILES[collection]),
@@ -271,7 +275,7 @@ async function exists(file: string): Promise<boolean> {
  *
  * Creates the folder if needed. Refuses, before writing anything, to replace a file that
  * exists (an `Error` with `code` `EEXIST`), unless `overwrite` is true. Returns the paths
- * written, in the order above (dataset.json first). Throws an {@link OpcatError}
+ * written, in the order above (dataset.json first). Throws an `OpcatError`
  * (`schema.invalid_value`) for an unknown `lang`.
  *
  * @example

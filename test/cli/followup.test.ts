@@ -131,7 +131,7 @@ describe("opcat-npm followup", () => {
     for (const argv of [["followup"], ["followup", EXAMPLE, EXAMPLE, "--as-of", AS_OF]]) {
       const result = await cli(...argv);
       expect([result.code, result.stdout]).toEqual([2, ""]);
-      expect(result.stderr).toContain("followup <file>");
+      expect(result.stderr).toContain("followup <data>");
     }
   });
 });

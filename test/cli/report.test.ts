@@ -103,7 +103,9 @@ describe("opcat-npm report", () => {
   it.each([
     [["report", EXAMPLE], "report needs --as-of YYYY-MM-DD"],
     [["report", EXAMPLE, "--as-of", "08.11.2024"], "--as-of must be a date YYYY-MM-DD"],
-    [["report", EXAMPLE, "--as-of", "2024-11-08", "--format", "csv"], "--format must be json, markdown or text"],
+    [["report", EXAMPLE, "--as-of", "2024-11-08", "--format", "xlsx"], "--format must be json, markdown, text or csv"],
+    [["report", EXAMPLE, "--as-of", "2024-11-08", "--format", "csv"], "report --format csv needs --out <folder>: each table is written there as a CSV file"],
+    [["report", EXAMPLE, "--as-of", "2024-11-08", "--out", "tables"], "--out is for report --format csv (the other formats go to stdout)"],
     [["report", EXAMPLE, "--as-of", "2024-11-08", "--partial-weight", "2"], "--partial-weight must be a number from 0 to 1"],
     [["report", EXAMPLE, "--as-of", "2024-11-08", "--period-from", "2023-13-01"], "--period-from must be a date YYYY-MM-DD"],
     [["report", EXAMPLE, "--as-of", "2024-11-08", "--period-from", "2023-12-01", "--period-to", "2023-11-30"], "the period ends (2023-11-30) before it starts (2023-12-01)"],

@@ -1,7 +1,7 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { lineAndColumn } from "../../src/cli/readJsonFile";
-import { locateJsonSyntaxError } from "../../src/cli/locateJsonSyntaxError";
+import { lineAndColumn } from "../../src/io/describeJsonSyntaxError";
+import { locateJsonSyntaxError } from "../../src/io/locateJsonSyntaxError";
 
 function parses(text: string): boolean {
   try {

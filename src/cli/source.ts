@@ -1,0 +1,108 @@
+import { stat } from "node:fs/promises";
+import { openDataset } from "../io/openDataset";
+import { readJsonDocument } from "../io/readJsonDocument";
+import { COLLECTION_ORDER, ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
+import type { ReadProgress } from "../io/validateSource";
+
+/** The value of a dataset read whole, or the one line that says why it could not be read. */
+export type ReadResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+
+/** Where the CLI draws its progress bar: stderr, when it is a terminal. */
+export interface ProgressIo {
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal: a progress bar only then. */
+  readonly progress?: boolean;
+  /** Milliseconds from some fixed point, to draw the bar a few times a second (the CLI's own clock). */
+  readonly now?: () => number;
+}
+
+/** Files under this size are read too fast for a progress bar to help. */
+export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
+
+const BAR_WIDTH = 30;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/**
+ * A progress bar on stderr for reading a source, or undefined when stderr is not a terminal
+ * or the files are small: `[#########.....................]  30%  81 MB of 270 MB  recommendations 1,250,000`,
+ * redrawn at most every 100 ms, cleared by `done`.
+ */
+export function progressBar(source: DatasetSource, io: ProgressIo): { readonly onProgress: (progress: ReadProgress) => void; readonly done: () => void } | undefined {
+  if (io.progress !== true || io.now === undefined || source.bytes().total < PROGRESS_MIN_BYTES) return undefined;
+  const now = io.now;
+  let last = -Infinity;
+  let drawn = false;
+  const number = new Intl.NumberFormat("en");
+  return {
+    onProgress({ collection, records }) {
+      const time = now();
+      if (time - last < 100) return;
+      last = time;
+      const { read, total } = source.bytes();
+      const share = total === 0 ? 1 : Math.min(1, read / total);
+      const filled = Math.round(share * BAR_WIDTH);
+      const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${megabytes(read)} of ${megabytes(total)}  ${collection} ${number.format(records)}`;
+      io.stderr(`\r${bar}\u001b[K`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) io.stderr("\r\u001b[K");
+    },
+  };
+}
+
+/**
+ * Runs a step that reads files; a {@link ReadError} becomes one line on stderr and exit 2
+ * (never a stack trace). Other errors are bugs and propagate.
+ */
+export async function readingFiles(io: { readonly stderr: (text: string) => void }, step: () => Promise<number>): Promise<number> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    io.stderr(`opcat-npm: ${error.message}\n`);
+    return 2;
+  }
+}
+
+/**
+ * A dataset in any form read whole into one value, for the commands that need all of it at
+ * once (summary, followup): a JSON file as it is parsed; a folder's own fields with its
+ * collections' records. Never throws: a file that cannot be read gives its one-line message.
+ */
+export async function readWholeDataset(file: string, form: DatasetForm | undefined): Promise<ReadResult> {
+  try {
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory() !== true && (form === undefined || form === "json")) {
+      return { ok: true, value: (await readJsonDocument(file)).value };
+    }
+    const source = await openDataset(file, { form });
+    const fields = await source.fields();
+    const value: Record<string, unknown> = typeof fields === "object" && fields !== null ? { ...fields } : {};
+    for (const collection of COLLECTION_ORDER) {
+      const records: unknown[] = [];
+      for await (const record of source.records(collection)) records.push(record);
+      value[collection] = records;
+    }
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ReadError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** The --form option (undefined: found from the path), or a usage message. */
+export function formOption(values: Readonly<Record<string, string | boolean | undefined>>): { readonly form: DatasetForm | undefined } | string {
+  const form = values["form"];
+  if (form === undefined) return { form: undefined };
+  if (form !== "json" && form !== "csv" && form !== "ndjson") return "--form must be json, csv or ndjson";
+  return { form };
+}
+
+/** The notes the CLI prints: a byte-order mark is normal (Excel and the template write one), the rest is worth a line. */
+export function worthSaying(notes: readonly ReadNote[]): readonly ReadNote[] {
+  return notes.filter((note) => note.code !== "io.bom_removed");
+}
