@@ -9,14 +9,15 @@
 // Options: --recommendations=<n> (default 5,000,000; facilities stay 50,000, visits and
 // accountability actions grow with it: 150,000 and 20,000 per million), --dir=<folder> (default
 // <tmp>/opcat-stream-bench-<n>; the data is written once and reused while its marker matches),
-// --keep (leave the folder). Each measured run is a child process of its own (bench/stream-child.mjs),
+// --csv (also: the NDJSON converted to a CSV folder, record by record, and reported on
+// under the same 1 GiB heap). Each measured run is a child process of its own (bench/stream-child.mjs),
 // so its peak resident memory (VmHWM) is its own; the two reports are compared by digest.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeDataset } from "opcat-npm/io";
+import { openDataset, writeDataset } from "opcat-npm/io";
 import { generateNationalData } from "./generateNationalData.mjs";
 import { formatBytes, formatCount } from "./measure.mjs";
 
@@ -55,9 +56,10 @@ console.log(`files: ${formatBytes(bytes)} in ${folder}; asOf ${String(asOf)}`);
 /**
  * @param {string} mode
  * @param {number} heapMegabytes
+ * @param {string} [data] the folder to read (default: the NDJSON one)
  */
-function measure(mode, heapMegabytes) {
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${String(heapMegabytes)}`, path.join(here, "stream-child.mjs"), mode, folder, String(asOf)], { encoding: "utf8", maxBuffer: 1 << 24 });
+function measure(mode, heapMegabytes, data = folder) {
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${String(heapMegabytes)}`, path.join(here, "stream-child.mjs"), mode, data, String(asOf)], { encoding: "utf8", maxBuffer: 1 << 24 });
   const line = child.stdout.trim().split("\n").at(-1) ?? "";
   if (child.status !== 0 || !line.startsWith("{")) {
     const reason = /heap out of memory|Allocation failed/i.test(child.stderr) ? "JavaScript heap out of memory" : `exit ${String(child.status ?? child.signal)}: ${child.stderr.trim().split("\n").slice(-3).join(" | ")}`;
@@ -84,4 +86,15 @@ if (streamed?.figures !== undefined && whole?.figures !== undefined) {
   if (!same) process.exitCode = 1;
 }
 if (validated === undefined || streamed === undefined) process.exitCode = 1;
-if (!process.argv.includes("--keep") && option("dir") === undefined) console.log(`(data kept for reruns in ${folder}; remove it when done)`);
+if (process.argv.includes("--csv")) {
+  const csvFolder = `${folder}-csv`;
+  const started = process.hrtime.bigint();
+  await writeDataset(await openDataset(folder), csvFolder, { form: "csv", overwrite: true });
+  const csvBytes = ["dataset.json", "facilities.csv", "visits.csv", "recommendations.csv", "accountability.csv"].reduce((sum, name) => sum + statSync(path.join(csvFolder, name)).size, 0);
+  console.log(`CSV (converted from the NDJSON in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s, ${formatBytes(csvBytes)}):`);
+  const csv = measure("report", 1024, csvFolder);
+  if (csv?.figures !== undefined && streamed?.figures !== undefined) {
+    console.log(`reports: CSV and NDJSON ${JSON.stringify(csv.figures) === JSON.stringify(streamed.figures) ? "identical" : "DIFFERENT"}; time CSV / NDJSON ${(csv.seconds / streamed.seconds).toFixed(2)}`);
+  }
+}
+console.log(`(data kept for reruns in ${folder}; remove it when done)`);

@@ -58,6 +58,8 @@ function parseOptions(delimiter: string): CsvParseOptions {
     cast: (value, context) => (value === "" && context.quoting ? (QUOTED_EMPTY) : value),
     info: true,
     skip_empty_lines: true,
+    // Short rows are judged here: a blank one is skipped, the last one is a cut-off file.
+    relax_column_count_less: true,
   };
 }
 
@@ -121,7 +123,7 @@ function crlfsIn(cells: readonly CsvCell[]): number {
  * A csv-parse error as a {@link ReadError} naming the file, line and column; `extraLines` is
  * what csv-parse's line count holds too many for the records before (see {@link crlfsIn}).
  */
-function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, isLastChunkDone: boolean, extraLines: number): ReadError {
+function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, extraLines: number): ReadError {
   if (error instanceof ReadError) return error;
   const { code, lines, column, record } = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; lines?: unknown; column?: unknown; record?: unknown };
   const file = head.file;
@@ -138,11 +140,7 @@ function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, is
       );
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
       const cells = Array.isArray(record) ? record.length : undefined;
-      const expected = head.layout.header.length;
-      if (cells !== undefined && cells < expected && isLastChunkDone) {
-        return new ReadError("io.truncated", `${file}, line ${String(line)}: the last row has ${String(cells)} of the ${String(expected)} cells of the header: is the file cut off?`, { file, line });
-      }
-      return new ReadError("io.bad_csv", `${file}, line ${String(line)}: the row has ${String(cells ?? "a different number of")} cells, the header ${String(expected)}: a cell with “${head.delimiter}” that is not in double quotes?`, { file, line });
+      return new ReadError("io.bad_csv", `${file}, line ${String(line)}: the row has ${String(cells ?? "more")} cells, the header ${String(head.layout.header.length)}: a cell with “${head.delimiter}” that is not in double quotes?`, { file, line });
     }
     case "INVALID_OPENING_QUOTE":
       return new ReadError("io.bad_csv", `${where}: a double quote inside a cell that does not start with one; put the whole cell in double quotes and double the quotes inside it`, at);
@@ -151,6 +149,21 @@ function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, is
     default:
       return new ReadError("io.bad_csv", `${where}: ${error instanceof Error ? error.message : "not valid CSV"}`, at);
   }
+}
+
+/** A row with fewer cells than the header, that is not blank. */
+interface ShortRow {
+  readonly line: number;
+  readonly cells: number;
+}
+
+/** The error of a short row: `io.truncated` when it is the file's last, `io.bad_csv` otherwise. */
+function shortRow(head: CsvHead, row: ShortRow, last: boolean): ReadError {
+  const { file } = head;
+  const expected = head.layout.header.length;
+  const at = { file, line: row.line };
+  if (last) return new ReadError("io.truncated", `${file}, line ${String(row.line)}: the last row has ${String(row.cells)} of the ${String(expected)} cells of the header: is the file cut off?`, at);
+  return new ReadError("io.bad_csv", `${file}, line ${String(row.line)}: the row has ${String(row.cells)} cells, the header ${String(expected)}: every row needs a cell for each column, even if empty`, at);
 }
 
 /** Where each record of a collection's file starts: its line and its spreadsheet row. */
@@ -201,7 +214,6 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
         const at: RecordPlaces = { lines: createLineTable(), rows: createLineTable() };
         places.set(collection, at);
         const decoder = createChunkDecoder(head.encoding, head.file, "csv", () => notes.push(windows1251Note(head.file)));
-        let done = false;
         const { file, bomLength } = head;
         async function* text(): AsyncGenerator<string> {
           for await (const chunk of fileChunks(file, bomLength)) {
@@ -209,7 +221,6 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
             yield decoder.decode(chunk);
           }
           const rest = decoder.end();
-          done = true;
           if (rest !== "") yield rest;
         }
         const parser = parseCsvStream(parseOptions(head.delimiter));
@@ -219,6 +230,7 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
         // What csv-parse's line count holds too many (see crlfsIn).
         let extraLines = 0;
         let header = true;
+        let short: ShortRow | undefined;
         try {
           for await (const item of parser as AsyncIterable<{ record: CsvCell[]; info: { lines: number; empty_lines: number; records: number } }>) {
             const { record: cells, info } = item;
@@ -232,12 +244,19 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
             }
             // A row of empty cells is a blank row of the spreadsheet (Excel keeps some), not a record.
             if (cells.every((cell) => cell === "")) continue;
+            if (short !== undefined) throw shortRow(head, short, false);
+            if (cells.length < head.layout.header.length) {
+              // Refused once it is known whether more follows: a cut-off file or a broken row.
+              short = { line: startLine, cells: cells.length };
+              continue;
+            }
             at.lines.push(startLine);
             at.rows.push(info.records + info.empty_lines);
             yield csvRecordValue(head.layout, cells);
           }
+          if (short !== undefined) throw shortRow(head, short, true);
         } catch (error) {
-          throw csvReadError(error, head, endLine + 1, done, extraLines);
+          throw csvReadError(error, head, endLine + 1, extraLines);
         } finally {
           parser.destroy();
         }

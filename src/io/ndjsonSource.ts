@@ -27,27 +27,43 @@ interface NdjsonFile {
   readonly bomLength: number;
 }
 
-/** One line's record, or the {@link ReadError} of a line that is not JSON. */
-function parseLine(text: string, file: string, line: number, last: boolean): unknown {
+/** Why a line is not JSON: the error as it is, or as the file's last (cut off) record. */
+interface BadLine {
+  readonly line: number;
+  /** Whether the text breaks at its end, as a record cut off does. */
+  readonly atEnd: boolean;
+  readonly error: (last: boolean) => ReadError;
+}
+
+/** One line's record, or why it is not JSON. A CR before the LF is not part of the record. */
+function parseLine(raw: string, file: string, line: number): { readonly value: unknown } | BadLine {
+  const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   try {
-    return JSON.parse(text) as unknown;
+    return { value: JSON.parse(text) as unknown };
   } catch {
     const problem = jsonSyntaxProblem(text);
     const column = problem?.column ?? 1;
-    if (last && problem !== undefined && problem.offset >= text.trimEnd().length) {
-      throw new ReadError("io.truncated", `${file}, line ${String(line)}: the last record is cut off (expected ${problem.expected} at column ${String(column)}): is the file complete?`, { file, line });
-    }
-    const detail = problem === undefined ? "" : `, column ${String(column)}: expected ${problem.expected}, found ${problem.found}`;
-    throw new ReadError("io.bad_json", `${file}, line ${String(line)}${detail} (each line of an NDJSON file is one JSON record)`, { file, line });
+    // The text is one line: where it ends is the line's end, not the file's.
+    const found = problem?.offset === text.length ? "the end of the line" : problem?.found;
+    const detail = problem === undefined ? "" : `, column ${String(column)}: expected ${problem.expected}, found ${found ?? ""}`;
+    return {
+      line,
+      atEnd: problem !== undefined && problem.offset >= text.trimEnd().length,
+      error: (last) =>
+        last && problem !== undefined
+          ? new ReadError("io.truncated", `${file}, line ${String(line)}: the last record is cut off (expected ${problem.expected} at column ${String(column)}): is the file complete?`, { file, line })
+          : new ReadError("io.bad_json", `${file}, line ${String(line)}${detail} (each line of an NDJSON file is one JSON record)`, { file, line }),
+    };
   }
 }
 
 /**
  * Opens a folder of NDJSON files as a {@link DatasetSource}: `dataset.json`, then
  * `<collection>.ndjson`, one JSON record per line (blank lines skipped), read as a stream in
- * chunks, so that only the line at hand is held. UTF-8 only (a byte-order mark is allowed).
- * A line that is not JSON is a {@link ReadError} with its line and column (`io.bad_json`),
- * or `io.truncated` when the file ends inside the last record.
+ * chunks, so that only the line at hand is held. UTF-8 only (a byte-order mark is allowed);
+ * CRLF line ends are read as LF. A line that is not JSON is a {@link ReadError} with its
+ * line and column (`io.bad_json`), or `io.truncated` when it is the file's last record and
+ * breaks at its end (the file was cut off there).
  *
  * @internal
  */
@@ -86,22 +102,33 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
         const decoder = createChunkDecoder("utf-8", source.file, "json", () => undefined);
         let pending = "";
         let line = 0;
+        // A line broken at its end: a cut-off file if no record follows, else a bad line.
+        let broken: BadLine | undefined;
+        const recordOf = (content: string): unknown[] => {
+          if (content.trim() === "") return [];
+          if (broken !== undefined) throw broken.error(false);
+          table.push(line);
+          const parsed = parseLine(content, source.file, line);
+          if ("value" in parsed) return [parsed.value];
+          if (!parsed.atEnd) throw parsed.error(false);
+          broken = parsed;
+          return [];
+        };
         const recordsOf = function* (text: string, last: boolean): Generator {
           let start = 0;
           for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
             line++;
             const content = text.slice(start, end);
             start = end + 1;
-            if (content.trim() === "") continue;
-            table.push(line);
-            yield parseLine(content, source.file, line, false);
+            yield* recordOf(content);
           }
           pending = text.slice(start);
-          if (last && pending.trim() !== "") {
+          if (!last) return;
+          if (pending !== "") {
             line++;
-            table.push(line);
-            yield parseLine(pending, source.file, line, true);
+            yield* recordOf(pending);
           }
+          if (broken !== undefined) throw broken.error(true);
         };
         for await (const chunk of fileChunks(source.file, source.bomLength)) {
           read += chunk.length;

@@ -95,6 +95,10 @@ export function sniffEncoding(bytes: Uint8Array, file: string, complete: boolean
   if (bytes.indexOf(0) >= 0) throw new ReadError("io.binary", `${file} is not a text file (it holds NUL bytes): export the data as “CSV UTF-8”, NDJSON or JSON`, at);
   if (isUtf8(bytes.subarray(bomLength), complete)) return { encoding: "utf-8", bomLength };
   if (kind === "csv" && bomLength === 0 && looksLikeWindows1251(bytes)) return { encoding: "windows-1251", bomLength: 0 };
+  if (complete && isUtf8(bytes.subarray(bomLength), false)) {
+    const line = 1 + countNewlines(new TextDecoder("utf-8").decode(bytes));
+    throw new ReadError("io.truncated", `${file} ends in the middle of a character: the file is cut off; is it complete?`, { file, line });
+  }
   throw new ReadError("io.encoding", `${file} is not UTF-8 text: ${FIX[kind]}`, at);
 }
 

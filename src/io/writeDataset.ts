@@ -62,6 +62,18 @@ async function close(target: PartialFile): Promise<void> {
   });
 }
 
+/**
+ * Stops writing a file and waits until it is closed: a stream still opening its file would
+ * otherwise create it after it was removed.
+ */
+async function discard(target: PartialFile): Promise<void> {
+  if (target.stream.closed) return;
+  await new Promise<void>((resolve) => {
+    target.stream.once("close", resolve);
+    target.stream.destroy();
+  });
+}
+
 function unwritable(collection: CollectionName, index: number, at: readonly PathSegment[], message: string): OpcatError {
   const where = [collection, index, ...at];
   return new OpcatError([{ code: "io.not_representable", path: where, message: `${where.map(String).join(".")}: ${message}`, params: {} }]);
@@ -200,7 +212,7 @@ export async function writeDataset(data: Dataset | DatasetSource, target: string
     for (const partial of partials) await rename(partial.partial, partial.file);
   } catch (error) {
     for (const partial of partials) {
-      partial.stream.destroy();
+      await discard(partial);
       await rm(partial.partial, { force: true });
     }
     throw error;
