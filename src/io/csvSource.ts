@@ -10,6 +10,7 @@ import { fileChunks, readHead } from "./fileChunks";
 import { readErrorOf } from "./fileErrors";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
+import { readNote } from "./readNotes";
 import { createLineTable, type LineTable } from "./lineTable";
 import { createChunkDecoder, sniffEncoding, type TextEncoding } from "./textEncoding";
 import { COLLECTION_ORDER, ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
@@ -84,7 +85,7 @@ async function readCsvHead(collection: CollectionName, file: string, size: numbe
   if (encoding === "windows-1251") notes.push(windows1251Note(file));
   const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
   const delimiter = detectDelimiter(text);
-  if (delimiter === ";") notes.push({ code: "io.delimiter_semicolon", file, message: `${file}: cells are separated by “;” (as Excel saves CSV in Russian and Kazakh locales)` });
+  if (delimiter === ";") notes.push(readNote("io.delimiter_semicolon", file));
   const header = headerOf(text, delimiter, file);
   const layout = csvLayout(collection, header);
   if (!("header" in layout)) {
@@ -102,7 +103,7 @@ async function readCsvHead(collection: CollectionName, file: string, size: numbe
 }
 
 function windows1251Note(file: string): ReadNote {
-  return { code: "io.decoded_windows_1251", file, message: `${file} was decoded from Windows-1251; save it as “CSV UTF-8” to avoid this` };
+  return readNote("io.decoded_windows_1251", file);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PathSegment } from "../errors/OpcatError";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { readJsonDocument } from "./readJsonDocument";
+import { readNote } from "./readNotes";
 import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
 
 /** Whether a value is an object that is not an array. */
@@ -15,7 +16,7 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
  * @internal
  */
 export function bomNote(file: string): ReadNote {
-  return { code: "io.bom_removed", file, message: `${file}: the byte-order mark (BOM) at its start was removed` };
+  return readNote("io.bom_removed", file);
 }
 
 /**

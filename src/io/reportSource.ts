@@ -9,6 +9,7 @@ import type { Report } from "../report/report";
 import { createReportBuilder, type ReportBuilder } from "../report/reportBuilder";
 import { createDatasetValidator } from "../validate/createDatasetValidator";
 import type { ValidationOptions } from "../validate/types";
+import { notesIn } from "./readNotes";
 import { COLLECTION_ORDER, type DatasetSource } from "./types";
 import { locateIssues, type ReadProgress, type SourceValidation } from "./validateSource";
 
@@ -129,7 +130,7 @@ export async function reportSource(source: DatasetSource, options: SourceReportO
     onProgress?.({ collection, records });
   }
   const result = validator.result();
-  const validation: SourceValidation = { ...result, issues: locateIssues(result, source, lang ?? "en"), notes: source.notes() };
+  const validation: SourceValidation = { ...result, issues: locateIssues(result, source, lang ?? "en"), notes: notesIn(source.notes(), lang ?? "en") };
   const report = validation.valid && builder !== undefined && !unreadable ? builder.report(own.reported ?? null) : undefined;
   return { validation, report };
 }

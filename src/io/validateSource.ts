@@ -2,6 +2,7 @@ import type { CollectionName } from "../model/findUnknownKeys";
 import type { Language } from "../model/language";
 import { createDatasetValidator } from "../validate/createDatasetValidator";
 import type { ValidationIssue, ValidationOptions, ValidationResult } from "../validate/types";
+import { notesIn } from "./readNotes";
 import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
 
 /**
@@ -31,7 +32,7 @@ export interface LocatedIssue extends ValidationIssue {
 
 /**
  * What {@link validateSource} returns: the validation result with located issues, and the
- * notes of how the files were read.
+ * notes of how the files were read (their messages in the validation's language).
  *
  * @example
  * ```ts
@@ -155,5 +156,6 @@ export async function validateSource(source: DatasetSource, options: SourceValid
     onProgress?.({ collection, records });
   }
   const result = validator.result();
-  return { ...result, issues: locateIssues(result, source, validation.lang ?? "en"), notes: source.notes() };
+  const lang = validation.lang ?? "en";
+  return { ...result, issues: locateIssues(result, source, lang), notes: notesIn(source.notes(), lang) };
 }

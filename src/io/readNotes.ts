@@ -1,0 +1,45 @@
+import type { Language } from "../model/language";
+import type { ReadNote } from "./types";
+
+/**
+ * The codes of {@link ReadNote}s.
+ *
+ * @internal
+ */
+export type ReadNoteCode = "io.bom_removed" | "io.delimiter_semicolon" | "io.decoded_windows_1251";
+
+const NOTE_TEXTS: Readonly<Record<ReadNoteCode, Readonly<Record<Language, (file: string) => string>>>> = {
+  "io.bom_removed": {
+    en: (file) => `${file}: the byte-order mark (BOM) at its start was removed`,
+    ru: (file) => `${file}: метка порядка байтов (BOM) в начале файла удалена`,
+    kk: (file) => `${file}: файл басындағы байт реті белгісі (BOM) алынып тасталды`,
+  },
+  "io.delimiter_semicolon": {
+    en: (file) => `${file}: cells are separated by “;” (as Excel saves CSV in Russian and Kazakh locales)`,
+    ru: (file) => `${file}: ячейки разделены знаком «;» (так Excel сохраняет CSV в русской и казахской локали)`,
+    kk: (file) => `${file}: ұяшықтар «;» белгісімен бөлінген (Excel орыс және қазақ тілді баптауларда CSV-ны осылай сақтайды)`,
+  },
+  "io.decoded_windows_1251": {
+    en: (file) => `${file} was decoded from Windows-1251; save it as “CSV UTF-8” to avoid this`,
+    ru: (file) => `${file} прочитан в кодировке Windows-1251; сохраните его как «CSV UTF-8», чтобы этого не требовалось`,
+    kk: (file) => `${file} Windows-1251 кодтауынан оқылды; мұның қажеті болмауы үшін оны «CSV UTF-8» ретінде сақтаңыз`,
+  },
+};
+
+/**
+ * A note of how a file was read, with its message in a language.
+ *
+ * @internal
+ */
+export function readNote(code: ReadNoteCode, file: string, lang: Language = "en"): ReadNote {
+  return { code, file, message: NOTE_TEXTS[code][lang](file) };
+}
+
+/**
+ * The notes with their messages in a language (a note of an unknown code is kept as it is).
+ *
+ * @internal
+ */
+export function notesIn(notes: readonly ReadNote[], lang: Language): readonly ReadNote[] {
+  return notes.map((note) => (note.code in NOTE_TEXTS ? readNote(note.code as ReadNoteCode, note.file, lang) : note));
+}
