@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { finished } from "node:stream/promises";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { access, mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
@@ -56,10 +57,8 @@ async function write(target: PartialFile, text: string): Promise<void> {
 }
 
 async function close(target: PartialFile): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    target.stream.once("error", reject);
-    target.stream.end(resolve);
-  });
+  target.stream.end();
+  await finished(target.stream);
 }
 
 /**
@@ -67,11 +66,8 @@ async function close(target: PartialFile): Promise<void> {
  * otherwise create it after it was removed.
  */
 async function discard(target: PartialFile): Promise<void> {
-  if (target.stream.closed) return;
-  await new Promise<void>((resolve) => {
-    target.stream.once("close", resolve);
-    target.stream.destroy();
-  });
+  target.stream.destroy();
+  await finished(target.stream).catch(() => undefined);
 }
 
 function unwritable(collection: CollectionName, index: number, at: readonly PathSegment[], message: string): OpcatError {
