@@ -41,20 +41,3 @@ export function csvRecord(cells: readonly string[]): string {
   return cells.map(csvField).join(CSV_DELIMITER) + CSV_LINE_END;
 }
 
-/**
- * One CSV record of cells that may need quoting even when empty (the empty string, told
- * from an unquoted empty cell, which is no value).
- *
- * @internal
- */
-export function csvRecordOf(cells: readonly { readonly text: string; readonly quoteEmpty: boolean }[]): string {
-  let line = "";
-  for (let j = 0; j < cells.length; j++) {
-    const cell = cells[j];
-    if (j > 0) line += CSV_DELIMITER;
-    if (cell === undefined) continue;
-    line += cell.quoteEmpty && cell.text === "" ? '""' : csvField(cell.text);
-  }
-  // A row of one unquoted empty cell would read as a blank line, which is skipped.
-  return (line === "" ? '""' : line) + CSV_LINE_END;
-}

@@ -49,8 +49,8 @@ async function folderForm(folder: string): Promise<DatasetForm> {
  *
  * CSV files may be saved as spreadsheets do: with a UTF-8 byte-order mark, with `;` as the
  * delimiter (found from the header), in Windows-1251 (found and decoded; the notes say so),
- * with CRLF line ends and quoted cells holding line breaks. An unquoted empty cell is no
- * value, `""` the empty string; list cells hold items separated by `;`, history cells
+ * with CRLF line ends and quoted cells holding line breaks. An empty cell is no value;
+ * list cells hold items separated by `;`, history cells
  * `status@date;status@date`; `trigger.kind` and `trigger.receivedOn` make the visit's
  * trigger; integers and `true`/`false` (also Excel's `ИСТИНА`/`ЛОЖЬ`) are read as such.
  * Any other text is kept as it is, for the validator to report: reading changes no value.

@@ -8,7 +8,7 @@ import type { Dataset } from "../model/dataset";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { recordCells } from "./csvCells";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE } from "./csvColumns";
-import { csvRecord, csvRecordOf, UTF8_BOM } from "./csvText";
+import { csvRecord, UTF8_BOM } from "./csvText";
 import { ownFields } from "./jsonSource";
 import { NDJSON_FILES } from "./ndjsonSource";
 import { COLLECTION_ORDER, type DatasetForm, type DatasetSource } from "./types";
@@ -85,7 +85,7 @@ async function writeCollection(form: "csv" | "ndjson", collection: CollectionNam
     } else {
       const cells = recordCells(collection, record);
       if (!Array.isArray(cells)) throw unwritable(collection, index, cells.path, cells.message);
-      await write(target, csvRecordOf(cells));
+      await write(target, csvRecord(cells));
     }
     index++;
   }
@@ -132,8 +132,8 @@ async function exists(file: string): Promise<boolean> {
  *   with a record per line;
  * - `csv`: the folder `target` with `dataset.json` (the own fields) and the four CSV files,
  *   with the header of every column of the layout (see `openDataset`), comma delimiter, CRLF,
- *   and a byte-order mark unless `bom` is false. `null`, an absent value and an empty list are
- *   all an empty cell, and read back as absent; the empty string is written `""`;
+ *   and a byte-order mark unless `bom` is false. `null`, an absent value, the empty string and
+ *   an empty list are all an empty cell, and read back as absent;
  * - `ndjson`: the folder `target` with `dataset.json` and `<collection>.ndjson`, a record per line.
  *
  * Each file is written under a temporary name and renamed when all are written, so a failure

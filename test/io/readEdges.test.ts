@@ -59,6 +59,19 @@ describe("CSV rows shorter than the header", () => {
   });
 });
 
+describe("lines and rows", () => {
+  it("skips blank lines before the header, counting them as lines and rows, and counts a CRLF inside a cell as one line", async () => {
+    const target = folder({ "facilities.csv": `\r\n\r\n${FACILITIES_HEADER}\r\nF-1,"IVS\r\nAstana",police_unit,interior,KZ-71,,,\r\n${F2}\r\n` });
+    const source = await openDataset(target);
+    const names: unknown[] = [];
+    for await (const facility of source.records("facilities")) names.push((facility as { name: unknown }).name);
+    expect(names).toEqual(["IVS\r\nAstana", "IVS 2"]);
+    // Lines: 1-2 blank, 3 the header, 4-5 F-1, 6 F-2. Rows: 3 the header, 4 F-1, 5 F-2.
+    expect(source.locate(["facilities", 0, "name"])).toEqual({ file: join(target, "facilities.csv"), line: 4, row: 4, column: "name" });
+    expect(source.locate(["facilities", 1, "name"])).toEqual({ file: join(target, "facilities.csv"), line: 6, row: 5, column: "name" });
+  });
+});
+
 describe("files cut off", () => {
   it("a small CSV file cut inside a character is io.truncated, with its line", async () => {
     const bytes = Buffer.from(`${FACILITIES_HEADER}\r\nF-1,ИВ`);

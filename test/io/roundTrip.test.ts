@@ -1,5 +1,5 @@
 // Round trips through the file forms: JSON → CSV folder → JSON and JSON → NDJSON folder → JSON
-// give back the dataset (CSV modulo its documented equivalences: null ≡ absent, [] ≡ absent
+// give back the dataset (CSV modulo its documented equivalences: null ≡ "" ≡ absent, [] ≡ absent
 // for the optional lists escalates and history; NDJSON and JSON exactly), and buildReport
 // gives the same report on what was read back.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -92,7 +92,7 @@ describe("round trips through the file forms", () => {
     expect(cases.filter(({ dataset }) => dataset.facilities.some((f) => f["closedOn"] === null)).length).toBeGreaterThan(5);
   });
 
-  propertyTest.prop([arbitraryTextCase], { numRuns: 40 })("JSON → CSV folder → JSON gives the dataset back modulo null ≡ absent and [] ≡ absent (escalates, history), with the same report", async ({ dataset, options }) => {
+  propertyTest.prop([arbitraryTextCase], { numRuns: 40 })("JSON → CSV folder → JSON gives the dataset back modulo null ≡ empty text ≡ absent and [] ≡ absent (escalates, history), with the same report", async ({ dataset, options }) => {
     const jsonFile = `${scratch.fresh("original")}.json`;
     writeFileSync(jsonFile, JSON.stringify(dataset, null, 2));
     const csvFolder = scratch.fresh("csv");

@@ -64,8 +64,8 @@ const OPTIONAL_LISTS = new Set(["escalates", "history"]);
 
 /**
  * A dataset as its CSV form keeps it (the documented equivalences): in each record, a null
- * value is no value, and so is an empty optional list (`escalates`, `history`). The dataset's
- * own fields are kept exactly (they are in dataset.json).
+ * value is no value, and so are the empty string and an empty optional list (`escalates`,
+ * `history`). The dataset's own fields are kept exactly (they are in dataset.json).
  */
 export function csvEquivalent(dataset: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const copy: Record<string, unknown> = JSON.parse(JSON.stringify(dataset)) as Record<string, unknown>;
@@ -73,7 +73,7 @@ export function csvEquivalent(dataset: Readonly<Record<string, unknown>>): Recor
     const records = copy[collection] as Record<string, unknown>[] | undefined;
     for (const record of records ?? []) {
       for (const [key, value] of Object.entries(record)) {
-        if (value === null || (OPTIONAL_LISTS.has(key) && Array.isArray(value) && value.length === 0)) delete record[key];
+        if (value === null || value === "" || (OPTIONAL_LISTS.has(key) && Array.isArray(value) && value.length === 0)) delete record[key];
       }
     }
   }

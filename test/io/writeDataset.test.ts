@@ -66,7 +66,8 @@ describe("writeDataset to CSV", () => {
     expect(readFileSync(join(folder, "recommendations.csv"), "utf8")).toBe(
       `${BOM}${HEADERS.recommendations}\r\n` +
         'R-1,V-1,F-1,interior,facility,detention_conditions;medical_care,"Line one\r\nline two; and ""three""",2023-02-20,,,,accepted@2023-03-01;implemented@2023-04-11\r\n' +
-        'R-2,,,interior,agency,safeguards,"",2023-05-01,,R-1,,\r\n',
+        // The empty text is an empty cell, like no text.
+        "R-2,,,interior,agency,safeguards,,2023-05-01,,R-1,,\r\n",
     );
   });
 
