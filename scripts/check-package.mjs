@@ -253,6 +253,17 @@ if (${JSON.stringify(hasSchemaFile)}) {
   // The shipped file is what the shipped code generates (not stale).
   assert.deepEqual(JSON.parse(readFileSync(new URL(url), "utf8")), JSON.parse(JSON.stringify(schema)));
 }
+// opcat-npm/io (Node): a dataset written as a CSV folder and read back, with its dependency csv-parse installed.
+const { mkdtempSync } = await import("node:fs");
+const { tmpdir } = await import("node:os");
+const { join } = await import("node:path");
+const { openDataset, writeDataset, ReadError } = await import("opcat-npm/io");
+const folder = join(mkdtempSync(join(tmpdir(), "opcat-consumer-")), "csv");
+await writeDataset({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" }, facilities: [], visits: [visit], recommendations: [], accountability: [] }, folder, { form: "csv" });
+const read = [];
+for await (const record of (await openDataset(folder)).records("visits")) read.push(record);
+assert.deepEqual(read, [visit]);
+await assert.rejects(openDataset(join(folder, "missing")), (error) => error instanceof ReadError && error.code === "io.not_found");
 console.log("esm ok");
 `,
   );
@@ -278,6 +289,9 @@ if (${JSON.stringify(hasSchemaFile)}) {
   assert.match(require.resolve("opcat-npm/dataset.schema.json"), /[\\\\/]node_modules[\\\\/]opcat-npm[\\\\/]dataset\\.schema\\.json$/);
   assert.equal(require("opcat-npm/dataset.schema.json").$id, "urn:opcat-npm:dataset@1");
 }
+const io = require("opcat-npm/io");
+assert.equal(typeof io.openDataset, "function");
+assert.equal(new io.ReadError("io.empty", "x is empty").code, "io.empty");
 console.log("cjs ok");
 `,
   );

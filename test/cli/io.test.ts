@@ -158,6 +158,41 @@ describe("opcat-npm validate and report on a CSV folder", () => {
   });
 });
 
+describe("every command on files that cannot be read", () => {
+  const OWN = JSON.stringify({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" } });
+  function folderOf(files: Readonly<Record<string, string | Uint8Array>>): string {
+    const target = place("folder");
+    mkdirSync(target);
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(target, name), content);
+    return target;
+  }
+  function fileOf(name: string, content: string | Uint8Array): string {
+    const target = place(name);
+    writeFileSync(target, content);
+    return target;
+  }
+  const cases: readonly (readonly [string, () => string])[] = [
+    ["missing", () => join(scratch, "no-such-dataset.json")],
+    ["empty JSON", () => fileOf("empty.json", "")],
+    ["binary", () => fileOf("binary.json", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))],
+    ["JSON cut off", () => fileOf("cut.json", '{"format": "opcat-npm/dataset@1", "visits": [{"id": "V-1"')],
+    ["NDJSON cut off", () => folderOf({ "dataset.json": OWN, "visits.ndjson": '{"id":"V-1"}\n{"id":"V-' })],
+    ["CSV without required columns", () => folderOf({ "dataset.json": OWN, "visits.csv": "id,type\r\nV-1,periodic\r\n" })],
+    ["CSV in UTF-16", () => folderOf({ "dataset.json": OWN, "visits.csv": new Uint8Array([0xff, 0xfe, 0x69, 0x00]) })],
+    ["folder without dataset.json", () => folderOf({ "visits.csv": "id,type,startedOn,facilityIds\r\n" })],
+  ];
+  it.each(cases)("%s: one line on stderr and exit 2 from validate, report, summary, followup and convert", async (_name, make) => {
+    const data = make();
+    for (const argv of [["validate", data], ["report", data, "--as-of", AS_OF], ["summary", data], ["followup", data, "--as-of", AS_OF], ["convert", data, "--to", "json", "--out", place("out.json")]]) {
+      const result = await cli(...argv);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^opcat-npm: [^\n]+\n$/);
+      expect(result.stderr).not.toContain("    at ");
+    }
+  });
+});
+
 describe("progressBar", () => {
   function sourceOf(read: number, total: number): Pick<DatasetSource, "bytes"> {
     return { bytes: () => ({ read, total }) };
