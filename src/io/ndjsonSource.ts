@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { CollectionName } from "../model/findUnknownKeys";
-import { jsonSyntaxProblem } from "./describeJsonSyntaxError";
+import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
 import { fileChunks, readHead } from "./fileChunks";
 import { readErrorOf } from "./fileErrors";
 import { readFolderFields } from "./folderFields";

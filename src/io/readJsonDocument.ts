@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { jsonSyntaxProblem } from "./describeJsonSyntaxError";
+import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
 import { readErrorOf } from "./fileErrors";
 import { sniffEncoding } from "./textEncoding";
 import { ReadError } from "./types";

@@ -1,6 +1,6 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { lineAndColumn } from "../../src/io/describeJsonSyntaxError";
+import { lineAndColumn } from "../../src/io/jsonSyntaxProblem";
 import { locateJsonSyntaxError } from "../../src/io/locateJsonSyntaxError";
 
 function parses(text: string): boolean {

@@ -44,16 +44,3 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
   const found = failure.offset >= text.length ? "the end of the file" : JSON.stringify(text.charAt(failure.offset));
   return { offset: failure.offset, line, column, expected: failure.expected, found };
 }
-
-/**
- * Why a text is not valid JSON, in words: `not valid JSON: line 5, column 20: expected a
- * property name in double quotes, found "}"` (or `not valid JSON` when the scanner finds
- * nothing wrong). Run only after `JSON.parse` has failed.
- *
- * @internal
- */
-export function describeJsonSyntaxError(text: string): string {
-  const problem = jsonSyntaxProblem(text);
-  if (problem === undefined) return "not valid JSON";
-  return `not valid JSON: line ${String(problem.line)}, column ${String(problem.column)}: expected ${problem.expected}, found ${problem.found}`;
-}
