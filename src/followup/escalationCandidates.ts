@@ -7,7 +7,9 @@ import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
 import { label } from "../profiles/label";
 import type { Profile } from "../profiles/profile";
 import { joinList } from "../report/render/template";
-import { asOfProblems, byCodeOrder, codeOrder, compareText, integerProblems, issueWindow, periodProblems, profileOf, registerById, throwIfProblems } from "./options";
+import { periodProblems, throwIfProblems } from "../errors/optionProblems";
+import { registerById } from "../metrics/registerById";
+import { asOfProblems, byCodeOrder, codeOrder, compareText, integerProblems, issueWindow, profileOf } from "./options";
 import { overdueComparator, type OverdueRecommendation } from "./overdueRecommendations";
 import { scanRecommendations } from "./scan";
 

@@ -7,7 +7,8 @@ import { rateOf, type Rate } from "../metrics/rate";
 import type { ReportData } from "../metrics/reportData";
 import type { Profile } from "../profiles/profile";
 import { statusAsOf } from "../status/statusAsOf";
-import { asOfProblems, byCodeOrder, codeOrder, inWindow, issueWindow, periodProblems, profileOf, throwIfProblems, type IssueWindow } from "./options";
+import { periodProblems, throwIfProblems } from "../errors/optionProblems";
+import { asOfProblems, byCodeOrder, codeOrder, inWindow, issueWindow, profileOf, type IssueWindow } from "./options";
 
 /**
  * The options of {@link escalationOutcomes}: `asOf` (required), `period` (optional: only

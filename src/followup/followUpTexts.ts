@@ -1,7 +1,5 @@
-import type { Language } from "../model/language";
+import type { Language, LanguageTexts } from "../model/language";
 import { fillTemplate, type TemplateParams } from "../report/render/template";
-
-type Texts = Readonly<Record<Language, string>>;
 
 /**
  * The fixed texts of the rendered follow-up report in English, Russian and Kazakh, in the
@@ -276,7 +274,7 @@ export const FOLLOW_UP_TEXTS = {
     ru: "Учреждения реестра, действовавшие в отчётном периоде ({period}), и посещённые из них.",
     kk: "Кезең ішінде ({period}) жұмыс істеген тізілім мекемелері және олардың ішінде бару жасалғандары.",
   },
-} as const satisfies Readonly<Record<string, Texts>>;
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 /**
  * A key of {@link FOLLOW_UP_TEXTS}.
@@ -291,6 +289,6 @@ export type FollowUpTextKey = keyof typeof FOLLOW_UP_TEXTS;
  * @internal
  */
 export function followUpText(key: FollowUpTextKey, lang: Language, params: TemplateParams = {}): string {
-  const texts: Texts = FOLLOW_UP_TEXTS[key];
+  const texts: LanguageTexts = FOLLOW_UP_TEXTS[key];
   return fillTemplate(texts[lang], params, lang);
 }

@@ -4,7 +4,8 @@ import type { Recommendation } from "../model/recommendation";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
 import { statusAsOf } from "../status/statusAsOf";
-import { asOfProblems, compareText, throwIfProblems } from "./options";
+import { throwIfProblems } from "../errors/optionProblems";
+import { asOfProblems, compareText } from "./options";
 import type { RepeatOptions } from "./repeatChains";
 
 /**

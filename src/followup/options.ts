@@ -1,23 +1,12 @@
-import { isCivilDate } from "../dates/isCivilDate";
-import { OpcatError, type OpcatProblem } from "../errors/OpcatError";
+import type { OpcatProblem } from "../errors/OpcatError";
+import { asOfProblems as sharedAsOfProblems, optionProblem } from "../errors/optionProblems";
 import type { CivilDate } from "../model/civilDate";
-import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
-import type { ReadonlyDeep } from "../metrics/reportData";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 
-// The option checks of the follow-up functions, in the style of the metrics'
-// (src/metrics/metricContext.ts): every problem found at once, each with a code and a path.
-
-/**
- * A problem of an option, at the option's name.
- *
- * @internal
- */
-export function optionProblem(code: string, path: string, message: string, params: Record<string, unknown>): OpcatProblem {
-  return { code, path: [path], message, params };
-}
+// The follow-up's own option checks and helpers; those shared with the report are in
+// src/errors/optionProblems.ts.
 
 /**
  * `asOf` must be a civil date: a follow-up never reads the clock.
@@ -25,22 +14,7 @@ export function optionProblem(code: string, path: string, message: string, param
  * @internal
  */
 export function asOfProblems(asOf: unknown): OpcatProblem[] {
-  return isCivilDate(asOf) ? [] : [optionProblem("schema.invalid_date", "asOf", "asOf must be a civil date YYYY-MM-DD: a follow-up never reads the clock", { value: asOf ?? null })];
-}
-
-/**
- * A period must have civil dates `from` ≤ `to`, and `asOf` must not come before it starts
- * (nothing of it could be counted): the metrics' codes `schema.invalid_date`,
- * `date.period_order`, `date.as_of_before_period`.
- *
- * @internal
- */
-export function periodProblems(period: unknown, asOf: unknown): OpcatProblem[] {
-  const { from, to } = (typeof period === "object" && period !== null ? period : {}) as { from?: unknown; to?: unknown };
-  if (!isCivilDate(from) || !isCivilDate(to)) return [optionProblem("schema.invalid_date", "period", "period must have civil dates from and to", { from: from ?? null, to: to ?? null })];
-  if (from > to) return [optionProblem("date.period_order", "period", `The period ends (${to}) before it starts (${from})`, { from, to })];
-  if (isCivilDate(asOf) && asOf < from) return [optionProblem("date.as_of_before_period", "asOf", `asOf (${asOf}) is before the period starts (${from}): nothing could be counted`, { asOf, from })];
-  return [];
+  return sharedAsOfProblems(asOf, "a follow-up");
 }
 
 /**
@@ -63,16 +37,6 @@ export function choiceProblems(value: unknown, name: string, choices: readonly s
   if (value === undefined || (typeof value === "string" && choices.includes(value))) return [];
   const expected = choices.join(" | ");
   return [optionProblem("schema.invalid_value", name, `${name} must be one of ${expected}`, { value: value ?? null, expected })];
-}
-
-/**
- * Throws an {@link OpcatError} listing the problems, if there is any.
- *
- * @internal
- */
-export function throwIfProblems(problems: readonly OpcatProblem[]): void {
-  const [first, ...rest] = problems;
-  if (first !== undefined) throw new OpcatError([first, ...rest]);
 }
 
 /**
@@ -106,17 +70,6 @@ export function issueWindow(asOf: CivilDate, period: Period | undefined): IssueW
  */
 export function inWindow(window: IssueWindow, date: CivilDate): boolean {
   return date <= window.until && (window.from === undefined || window.from <= date);
-}
-
-/**
- * The facility register by id (the first record of an id wins, as in the metrics).
- *
- * @internal
- */
-export function registerById(facilities: readonly ReadonlyDeep<Facility>[]): Map<string, ReadonlyDeep<Facility>> {
-  const byId = new Map<string, ReadonlyDeep<Facility>>();
-  for (const facility of facilities) if (!byId.has(facility.id)) byId.set(facility.id, facility);
-  return byId;
 }
 
 /**

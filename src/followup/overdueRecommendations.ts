@@ -3,7 +3,9 @@ import type { Period } from "../model/period";
 import type { RecommendationLevel } from "../model/recommendationLevel";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReportData } from "../metrics/reportData";
-import { asOfProblems, choiceProblems, compareText, integerProblems, issueWindow, periodProblems, registerById, throwIfProblems } from "./options";
+import { periodProblems, throwIfProblems } from "../errors/optionProblems";
+import { registerById } from "../metrics/registerById";
+import { asOfProblems, choiceProblems, compareText, integerProblems, issueWindow } from "./options";
 import { scanRecommendations } from "./scan";
 
 /**

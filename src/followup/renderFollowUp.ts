@@ -1,4 +1,6 @@
-import { OpcatError, type OpcatProblem } from "../errors/OpcatError";
+import type { OpcatProblem } from "../errors/OpcatError";
+import { throwIfProblems } from "../errors/optionProblems";
+import { renderOptionProblems } from "../report/render/renderOptionProblems";
 import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
 import { kz } from "../profiles/kz";
@@ -41,14 +43,8 @@ const DEFAULT_MAX_ROWS = 10;
 const NONE = "—";
 
 function optionProblems(options: RenderFollowUpOptions): OpcatProblem[] {
-  const { lang, format, maxRows } = options as { lang?: unknown; format?: unknown; maxRows?: unknown };
-  const problems: OpcatProblem[] = [];
-  if (lang !== "en" && lang !== "ru" && lang !== "kk") {
-    problems.push({ code: "schema.invalid_value", path: ["lang"], message: "lang must be en, ru or kk", params: { value: lang ?? null, expected: "en | ru | kk" } });
-  }
-  if (format !== "markdown" && format !== "text") {
-    problems.push({ code: "schema.invalid_value", path: ["format"], message: "format must be markdown or text", params: { value: format ?? null, expected: "markdown | text" } });
-  }
+  const { maxRows } = options as { maxRows?: unknown };
+  const problems = renderOptionProblems(options);
   if (maxRows !== undefined && !(typeof maxRows === "number" && maxRows >= 1 && (Number.isSafeInteger(maxRows) || maxRows === Number.POSITIVE_INFINITY))) {
     problems.push({ code: "schema.invalid_value", path: ["maxRows"], message: "maxRows must be a whole number from 1 up, or Infinity", params: { value: maxRows ?? null, expected: "whole number from 1 up | Infinity" } });
   }
@@ -541,8 +537,7 @@ function coverageSection(context: Context): Block[] {
  * ```
  */
 export function renderFollowUp(report: FollowUpReport, options: RenderFollowUpOptions): string {
-  const [problem, ...more] = optionProblems(options);
-  if (problem !== undefined) throw new OpcatError([problem, ...more]);
+  throwIfProblems(optionProblems(options));
   const { lang, format } = options;
   const context: Context = { report, lang, profile: options.profile ?? kz, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS };
   const blocks: Block[] = [

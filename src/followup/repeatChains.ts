@@ -2,7 +2,8 @@ import type { CivilDate } from "../model/civilDate";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReportData } from "../metrics/reportData";
 import { statusAsOf } from "../status/statusAsOf";
-import { asOfProblems, compareText, throwIfProblems } from "./options";
+import { throwIfProblems } from "../errors/optionProblems";
+import { asOfProblems, compareText } from "./options";
 
 /**
  * The options of {@link repeatChains} and {@link likelyRepeats}: `asOf` (required), the

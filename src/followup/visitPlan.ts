@@ -11,7 +11,9 @@ import { rateOf, type Rate } from "../metrics/rate";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
 import { UNREGISTERED } from "../metrics/unregistered";
 import type { Profile } from "../profiles/profile";
-import { asOfProblems, compareText, integerProblems, issueWindow, optionProblem, periodProblems, profileOf, registerById, throwIfProblems } from "./options";
+import { optionProblem, periodProblems, throwIfProblems } from "../errors/optionProblems";
+import { registerById } from "../metrics/registerById";
+import { asOfProblems, compareText, integerProblems, issueWindow, profileOf } from "./options";
 import type { OverdueRecommendation } from "./overdueRecommendations";
 import { scanRecommendations } from "./scan";
 

@@ -1,6 +1,7 @@
-import { OpcatError } from "../errors/OpcatError";
+import { languageProblems, throwIfProblems } from "../errors/optionProblems";
+import { fillTemplate, type TemplateParams } from "../report/render/template";
 import type { CollectionName } from "../model/findUnknownKeys";
-import type { Language } from "../model/language";
+import type { Language, LanguageTexts } from "../model/language";
 import type { Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, HISTORY_SEPARATOR, LIST_SEPARATOR, type CsvColumn } from "./csvColumns";
 import { CSV_DELIMITER } from "./csvText";
@@ -149,8 +150,6 @@ export const REFERENCES: Readonly<Record<CollectionName, Readonly<Record<string,
   accountability: { visitId: "visits", facilityId: "facilities" },
 };
 
-type Texts = Readonly<Record<Language, string>>;
-
 const TEXTS = {
   packageTitle: { en: "NPM records: {name}", ru: "Данные НПМ: {name}", kk: "ҰАТ деректері: {name}" },
   packageDescription: {
@@ -208,13 +207,12 @@ const TEXTS = {
     ru: "Изменения статуса в порядке дат в виде status@YYYY-MM-DD через «;»; статусы — коды из списка «{list}» (см. README.csv).",
     kk: "Мәртебе өзгерістері күн ретімен, status@YYYY-MM-DD түрінде, «;» арқылы бөлінген; мәртебелер — «{list}» тізімінің кодтары (README.csv қараңыз).",
   },
-} as const satisfies Readonly<Record<string, Texts>>;
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 type TextKey = keyof typeof TEXTS;
 
-function text(key: TextKey, lang: Language, params: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = TEXTS[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+function text(key: TextKey, lang: Language, params: TemplateParams = {}): string {
+  return fillTemplate(TEXTS[key][lang], params, lang);
 }
 
 /**
@@ -224,11 +222,7 @@ function text(key: TextKey, lang: Language, params: Readonly<Record<string, stri
  * @internal
  */
 export function checkLanguage(lang: unknown): asserts lang is Language {
-  if (lang !== "en" && lang !== "ru" && lang !== "kk") {
-    throw new OpcatError([
-      { code: "schema.invalid_value", path: ["lang"], message: "lang must be en, ru or kk", params: { value: lang ?? null, expected: "en | ru | kk" } },
-    ]);
-  }
+  throwIfProblems(languageProblems(lang));
 }
 
 /** A regex source escaped to match the literal text. */

@@ -1,6 +1,6 @@
 import { ACCOUNTABILITY_INITIATORS } from "../model/accountabilityInitiator";
 import { ACCOUNTABILITY_MEASURES } from "../model/accountabilityMeasure";
-import type { Language } from "../model/language";
+import type { Language, LanguageTexts } from "../model/language";
 import { RECOMMENDATION_STATUSES } from "../model/recommendationStatus";
 import { VISIT_TYPES } from "../model/visitType";
 import type { ListName, Profile } from "../profiles/profile";
@@ -95,8 +95,6 @@ export interface ReportTableOptions {
   readonly profile: Profile;
 }
 
-type Texts = Readonly<Record<Language, string>>;
-
 /** Labels of the indicators the rendered report does not name. */
 const INDICATOR_TEXTS = {
   "facilities.coverage.numerator": {
@@ -115,7 +113,7 @@ const INDICATOR_TEXTS = {
     ru: "Должностные лица, привлечённые к ответственности",
     kk: "Жауапкершілікке тартылған лауазымды адамдар",
   },
-} as const satisfies Readonly<Record<string, Texts>>;
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 const COUNT_HEADER = ["code", "label", "count", "share"] as const;
 

@@ -1,8 +1,9 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Language } from "../model/language";
+import type { Language, LanguageTexts } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
+import { fillTemplate, type TemplateParams } from "../report/render/template";
 import { csvRecord, UTF8_BOM } from "./csvText";
 import { checkLanguage, datapackageDescriptor, type DataPackageDescriptor } from "./datapackage";
 import { COLLECTION_ORDER } from "./types";
@@ -108,8 +109,6 @@ export function codeSheetRows(profile: Profile, lang: Language): string[][] {
   return rows;
 }
 
-type Texts = Readonly<Record<Language, string>>;
-
 const README = {
   title: {
     en: "Data template of the National Preventive Mechanism: {name}",
@@ -195,11 +194,10 @@ const README = {
     ru: "Выполните `opcat-npm validate <папка>`, указав эту папку. Команда перечислит найденные ошибки; исправьте их и повторяйте проверку, пока ошибок не останется.",
     kk: "`opcat-npm validate <қалта>` командасын осы қалтаны көрсетіп орындаңыз. Команда табылған қателерді тізіп береді; оларды түзетіп, қате қалмағанша тексеруді қайталаңыз.",
   },
-} as const satisfies Readonly<Record<string, Texts>>;
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
-function readmeText(key: keyof typeof README, lang: Language, params: Readonly<Record<string, string>> = {}): string {
-  const template: string = README[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+function readmeText(key: keyof typeof README, lang: Language, params: TemplateParams = {}): string {
+  return fillTemplate(README[key][lang], params, lang);
 }
 
 /** The columns of a kind, by file: "`visits.csv`: `facilityIds`; `recommendations.csv`: `themes`, `escalates`". */
@@ -220,7 +218,7 @@ function columnsOfKind(kinds: readonly CsvColumnKind[]): string {
  * @internal
  */
 export function templateReadme(profile: Profile, lang: Language, descriptor: DataPackageDescriptor = datapackageDescriptor(profile, lang)): string {
-  const t = (key: keyof typeof README, params: Readonly<Record<string, string>> = {}) => readmeText(key, lang, params);
+  const t = (key: keyof typeof README, params: TemplateParams = {}) => readmeText(key, lang, params);
   const lines = [`# ${t("title", { name: profile.name[lang] })}`, "", t("intro", { id: profile.id }), "", `## ${t("files")}`, ""];
   lines.push(`- \`${DATASET_FIELDS_FILE}\`: ${t("dataset", { id: profile.id })}`);
   for (const resource of descriptor.resources) lines.push(`- \`${resource.path}\`: ${resource.description}`);

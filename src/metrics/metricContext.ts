@@ -1,11 +1,12 @@
-import { isCivilDate } from "../dates/isCivilDate";
-import { OpcatError, type OpcatProblem } from "../errors/OpcatError";
+import type { OpcatProblem } from "../errors/OpcatError";
+import { asOfProblems, optionProblem, periodProblems, throwIfProblems } from "../errors/optionProblems";
 import type { CivilDate } from "../model/civilDate";
 import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 import type { ReadonlyDeep, ReportData } from "./reportData";
+import { registerById } from "./registerById";
 
 /**
  * Options of every metric and of {@link buildReport}. `asOf` is the day at which
@@ -60,38 +61,19 @@ export function isCounted(context: MetricContext, date: CivilDate): boolean {
   return context.period.from <= date && date <= context.until;
 }
 
-function problem(code: string, path: string, message: string, params: Record<string, unknown>): OpcatProblem {
-  return { code, path: [path], message, params };
-}
-
-/** Every problem of the options, so a caller fixes them all at once. */
-function optionProblems(options: MetricOptions, period: unknown): OpcatProblem[] {
-  const problems: OpcatProblem[] = [];
-  if (period === SKIP_PERIOD) return [...ownProblems(options)];
-  const { asOf } = options as { asOf?: unknown };
-  problems.push(...ownProblems(options).filter((found) => found.path[0] === "asOf"));
-  const { from, to } = (typeof period === "object" && period !== null ? period : {}) as { from?: unknown; to?: unknown };
-  if (!isCivilDate(from) || !isCivilDate(to)) problems.push(problem("schema.invalid_date", "period", "period must have civil dates from and to", { from: from ?? null, to: to ?? null }));
-  else if (from > to) problems.push(problem("date.period_order", "period", `The period ends (${to}) before it starts (${from})`, { from, to }));
-  else if (isCivilDate(asOf) && asOf < from) {
-    problems.push(problem("date.as_of_before_period", "asOf", `asOf (${asOf}) is before the period starts (${from}): nothing could be counted`, { asOf, from }));
-  }
-  problems.push(...ownProblems(options).filter((found) => found.path[0] !== "asOf"));
-  return problems;
-}
-
-const SKIP_PERIOD = Symbol("no period to check");
-
-/** The problems of the options that need no dataset: asOf, partialWeight, excludeWithdrawn. */
-function ownProblems(options: MetricOptions): OpcatProblem[] {
-  const problems: OpcatProblem[] = [];
+/**
+ * Every problem of the options, so a caller fixes them all at once: asOf, then the period
+ * (unless `checkPeriod` is false: a stream's period comes later), then partialWeight and
+ * excludeWithdrawn.
+ */
+function optionProblems(options: MetricOptions, period: unknown, checkPeriod = true): OpcatProblem[] {
   const { asOf, partialWeight, excludeWithdrawn } = options as { asOf?: unknown; partialWeight?: unknown; excludeWithdrawn?: unknown };
-  if (!isCivilDate(asOf)) problems.push(problem("schema.invalid_date", "asOf", "asOf must be a civil date YYYY-MM-DD: a report never reads the clock", { value: asOf ?? null }));
+  const problems = [...asOfProblems(asOf, "a report"), ...(checkPeriod ? periodProblems(period, asOf) : [])];
   if (partialWeight !== undefined && !(typeof partialWeight === "number" && partialWeight >= 0 && partialWeight <= 1)) {
-    problems.push(problem("schema.invalid_value", "partialWeight", "partialWeight must be a number from 0 to 1", { value: partialWeight, expected: "number from 0 to 1" }));
+    problems.push(optionProblem("schema.invalid_value", "partialWeight", "partialWeight must be a number from 0 to 1", { value: partialWeight, expected: "number from 0 to 1" }));
   }
   if (excludeWithdrawn !== undefined && typeof excludeWithdrawn !== "boolean") {
-    problems.push(problem("schema.invalid_type", "excludeWithdrawn", "excludeWithdrawn must be true or false", { expected: "boolean", received: typeof excludeWithdrawn }));
+    problems.push(optionProblem("schema.invalid_type", "excludeWithdrawn", "excludeWithdrawn must be true or false", { expected: "boolean", received: typeof excludeWithdrawn }));
   }
   return problems;
 }
@@ -104,8 +86,7 @@ function ownProblems(options: MetricOptions): OpcatProblem[] {
  * @internal
  */
 export function checkMetricOptions(options: MetricOptions): void {
-  const [first, ...rest] = optionProblems(options, options.period ?? SKIP_PERIOD);
-  if (first !== undefined) throw new OpcatError([first, ...rest]);
+  throwIfProblems(optionProblems(options, options.period, options.period !== undefined));
 }
 
 /**
@@ -118,10 +99,8 @@ export function checkMetricOptions(options: MetricOptions): void {
  */
 export function createMetricContext(data: Pick<ReportData, "period" | "facilities">, options: MetricOptions): MetricContext {
   const period = options.period ?? data.period;
-  const [first, ...rest] = optionProblems(options, period);
-  if (first !== undefined) throw new OpcatError([first, ...rest]);
-  const facilityById = new Map<string, ReadonlyDeep<Facility>>();
-  for (const facility of data.facilities) if (!facilityById.has(facility.id)) facilityById.set(facility.id, facility);
+  throwIfProblems(optionProblems(options, period));
+  const facilityById = registerById(data.facilities);
   const asOf = options.asOf;
   return {
     period,

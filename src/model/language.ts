@@ -43,3 +43,10 @@ export const Language = /* @__PURE__ */ (() => z.enum(LANGUAGES))();
  * ```
  */
 export type Language = z.infer<typeof Language>;
+
+/**
+ * A text in each language: an entry of the message and text catalogues.
+ *
+ * @internal
+ */
+export type LanguageTexts = Readonly<Record<Language, string>>;

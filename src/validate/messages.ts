@@ -1,11 +1,10 @@
-import type { Language } from "../model/language";
+import type { Language, LanguageTexts } from "../model/language";
 import type { ISSUE_CATALOGUE, IssueCode } from "./catalogue";
 
-type Texts = Readonly<Record<Language, string>>;
 type ParamOf<C extends IssueCode> = (typeof ISSUE_CATALOGUE)[C]["params"][number];
-type Words = Readonly<Record<string, Texts>>;
+type Words = Readonly<Record<string, LanguageTexts>>;
 
-const freezeMessages = /* @__NO_SIDE_EFFECTS__ */ <T extends Readonly<Record<string, Texts>>>(messages: T): T => {
+const freezeMessages = /* @__NO_SIDE_EFFECTS__ */ <T extends Readonly<Record<string, LanguageTexts>>>(messages: T): T => {
   for (const texts of Object.values(messages)) Object.freeze(texts);
   return Object.freeze(messages);
 };
@@ -268,8 +267,8 @@ const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: Words 
 };
 
 // Stand-ins for values with no text of their own: missing ones, and objects, symbols, functions.
-const NOT_GIVEN: Texts = { en: "not given", ru: "нет данных", kk: "мәлімет жоқ" };
-const SOME_VALUE: Texts = { en: "(value)", ru: "(значение)", kk: "(мән)" };
+const NOT_GIVEN: LanguageTexts = { en: "not given", ru: "нет данных", kk: "мәлімет жоқ" };
+const SOME_VALUE: LanguageTexts = { en: "(value)", ru: "(значение)", kk: "(мән)" };
 
 const MAX_CHARS = 80;
 const MAX_LIST_ITEMS = 20;

@@ -1,7 +1,5 @@
-import type { Language } from "../../model/language";
+import type { Language, LanguageTexts } from "../../model/language";
 import { fillTemplate, type TemplateParams } from "./template";
-
-type Texts = Readonly<Record<Language, string>>;
 
 /**
  * The fixed texts of the rendered report in English, Russian and Kazakh (Cyrillic), in the
@@ -342,7 +340,7 @@ export const REPORT_TEXTS = {
     ru: "Привлечено к ответственности по инициативе участников НПМ",
     kk: "ҰАТ қатысушыларының бастамасы бойынша жауапкершілікке тартылғандар",
   },
-} as const satisfies Readonly<Record<string, Texts>>;
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 /**
  * A key of {@link REPORT_TEXTS}.
@@ -366,6 +364,6 @@ export function isReportTextKey(key: string): key is ReportTextKey {
  * @internal
  */
 export function reportText(key: ReportTextKey, lang: Language, params: TemplateParams = {}): string {
-  const texts: Texts = REPORT_TEXTS[key];
+  const texts: LanguageTexts = REPORT_TEXTS[key];
   return fillTemplate(texts[lang], params, lang);
 }

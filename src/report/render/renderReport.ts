@@ -1,4 +1,5 @@
-import { OpcatError, type OpcatProblem } from "../../errors/OpcatError";
+import { throwIfProblems } from "../../errors/optionProblems";
+import { renderOptionProblems } from "./renderOptionProblems";
 import type { Language } from "../../model/language";
 import { kz } from "../../profiles/kz";
 import type { Profile } from "../../profiles/profile";
@@ -25,18 +26,6 @@ export interface RenderReportOptions {
   readonly lang: Language;
   readonly format: "markdown" | "text";
   readonly profile?: Profile | undefined;
-}
-
-function optionProblems(options: RenderReportOptions): OpcatProblem[] {
-  const { lang, format } = options as { lang?: unknown; format?: unknown };
-  const problems: OpcatProblem[] = [];
-  if (lang !== "en" && lang !== "ru" && lang !== "kk") {
-    problems.push({ code: "schema.invalid_value", path: ["lang"], message: "lang must be en, ru or kk", params: { value: lang ?? null, expected: "en | ru | kk" } });
-  }
-  if (format !== "markdown" && format !== "text") {
-    problems.push({ code: "schema.invalid_value", path: ["format"], message: "format must be markdown or text", params: { value: format ?? null, expected: "markdown | text" } });
-  }
-  return problems;
 }
 
 /**
@@ -80,8 +69,7 @@ function optionProblems(options: RenderReportOptions): OpcatProblem[] {
  * ```
  */
 export function renderReport(report: Report, options: RenderReportOptions): string {
-  const [problem, ...more] = optionProblems(options);
-  if (problem !== undefined) throw new OpcatError([problem, ...more]);
+  throwIfProblems(renderOptionProblems(options));
   const { lang, format } = options;
   const profile = options.profile ?? kz;
   const blocks: Block[] = [
