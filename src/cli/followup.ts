@@ -9,7 +9,7 @@ import { schemasFor } from "../profiles/schemasFor";
 import { validateDataset } from "../validate/validateDataset";
 import type { CliIo } from "./run";
 import type { DatasetForm } from "../io/types";
-import { formOption, readWholeDataset } from "./source";
+import { formOption, readWholeDataset, runSettings } from "./source";
 import { renderValidationReport } from "./validationReport";
 
 /** The followup command's options, checked. */
@@ -95,21 +95,12 @@ export async function followUp(file: string, options: FollowUpCliOptions, profil
     io.stderr(`opcat-npm: ${read.message}\n`);
     return 2;
   }
-  // The period and asOf are checked before the data: a usage error says nothing of the data.
-  const rawPeriod = (read.value as { period?: { from?: unknown; to?: unknown } } | null)?.period;
-  const from = options.periodFrom ?? (isCivilDate(rawPeriod?.from) ? rawPeriod.from : undefined);
-  const to = options.periodTo ?? (isCivilDate(rawPeriod?.to) ? rawPeriod.to : undefined);
-  if (from !== undefined && to !== undefined && from > to) {
-    io.stderr(`opcat-npm: the period ends (${to}) before it starts (${from})\n`);
+  const settings = runSettings(read.value, options, profiles);
+  if (typeof settings === "string") {
+    io.stderr(`opcat-npm: ${settings}\n`);
     return 2;
   }
-  if (from !== undefined && options.asOf < from) {
-    io.stderr(`opcat-npm: --as-of ${options.asOf} is before the period starts (${from})\n`);
-    return 2;
-  }
-  const declared = (read.value as { profile?: unknown } | null)?.profile;
-  const profile = (typeof declared === "string" ? profiles[declared] : undefined) ?? profiles["kz"];
-  if (profile === undefined) return 2;
+  const { from, to, profile } = settings;
   const validation = validateDataset(read.value, { lang: options.lang, asOf: options.asOf, profile });
   if (!validation.valid) {
     io.stderr(renderValidationReport(file, validation, options.lang, false));

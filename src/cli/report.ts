@@ -8,7 +8,7 @@ import type { DatasetForm } from "../io/types";
 import { writeReportTables } from "../io/writeReportTables";
 import { renderReport } from "../report/render/renderReport";
 import type { CliIo } from "./run";
-import { formOption, progressBar, readingFiles, worthSaying } from "./source";
+import { formOption, progressBar, readingFiles, runSettings, worthSaying } from "./source";
 import { renderValidationReport } from "./validationReport";
 
 /** The report command's options, checked. */
@@ -61,22 +61,12 @@ export function reportOptions(values: Values, lang: Language): ReportOptions | s
 export async function report(file: string, options: ReportOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
     const source = await openDataset(file, { form: options.form });
-    const fields = (await source.fields()) as { period?: { from?: unknown; to?: unknown }; profile?: unknown } | null;
-    // The period and asOf are checked before the data: a usage error says nothing of the data.
-    const rawPeriod = fields?.period;
-    const from = options.periodFrom ?? (isCivilDate(rawPeriod?.from) ? rawPeriod.from : undefined);
-    const to = options.periodTo ?? (isCivilDate(rawPeriod?.to) ? rawPeriod.to : undefined);
-    if (from !== undefined && to !== undefined && from > to) {
-      io.stderr(`opcat-npm: the period ends (${to}) before it starts (${from})\n`);
+    const settings = runSettings(await source.fields(), options, profiles);
+    if (typeof settings === "string") {
+      io.stderr(`opcat-npm: ${settings}\n`);
       return 2;
     }
-    if (from !== undefined && options.asOf < from) {
-      io.stderr(`opcat-npm: --as-of ${options.asOf} is before the period starts (${from})\n`);
-      return 2;
-    }
-    const declared = fields?.profile;
-    const profile = (typeof declared === "string" ? profiles[declared] : undefined) ?? profiles["kz"];
-    if (profile === undefined) return 2;
+    const { from, to, profile } = settings;
     const progress = progressBar(source, io);
     const { validation, report: built } = await reportSource(source, {
       asOf: options.asOf,

@@ -1,4 +1,8 @@
 import { stat } from "node:fs/promises";
+import { isCivilDate } from "../dates/isCivilDate";
+import type { CivilDate } from "../model/civilDate";
+import { kz } from "../profiles/kz";
+import type { Profile } from "../profiles/profile";
 import { openDataset } from "../io/openDataset";
 import { readJsonDocument } from "../io/readJsonDocument";
 import { COLLECTION_ORDER, ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
@@ -105,4 +109,31 @@ export function formOption(values: Readonly<Record<string, string | boolean | un
 /** The notes the CLI prints: a byte-order mark is normal (Excel and the template write one), the rest is worth a line. */
 export function worthSaying(notes: readonly ReadNote[]): readonly ReadNote[] {
   return notes.filter((note) => note.code !== "io.bom_removed");
+}
+
+/** What the report and followup commands run with: the period's days and the profile. */
+export interface RunSettings {
+  /** The period's first and last day: the options', else the dataset's (undefined when neither is a date). */
+  readonly from: CivilDate | undefined;
+  readonly to: CivilDate | undefined;
+  readonly profile: Profile;
+}
+
+/**
+ * The period and profile of a run from the dataset's own fields and the options, or the usage
+ * message of a period that ends before it starts or an `--as-of` before it: checked before
+ * the data, since a usage error says nothing of the data. The profile is the dataset's, else `kz`.
+ */
+export function runSettings(
+  fields: unknown,
+  options: { readonly asOf: CivilDate; readonly periodFrom: CivilDate | undefined; readonly periodTo: CivilDate | undefined },
+  profiles: Readonly<Record<string, Profile>>,
+): RunSettings | string {
+  const own = (typeof fields === "object" && fields !== null ? fields : {}) as { period?: { from?: unknown; to?: unknown }; profile?: unknown };
+  const from = options.periodFrom ?? (isCivilDate(own.period?.from) ? own.period.from : undefined);
+  const to = options.periodTo ?? (isCivilDate(own.period?.to) ? own.period.to : undefined);
+  if (from !== undefined && to !== undefined && from > to) return `the period ends (${to}) before it starts (${from})`;
+  if (from !== undefined && options.asOf < from) return `--as-of ${options.asOf} is before the period starts (${from})`;
+  const profile = (typeof own.profile === "string" ? profiles[own.profile] : undefined) ?? profiles["kz"] ?? kz;
+  return { from, to, profile };
 }

@@ -1,3 +1,4 @@
+import { csvRecord } from "../report/render/csvText";
 import type { FollowUpReport } from "./followUpReport";
 import type { OverdueRecommendation } from "./overdueRecommendations";
 
@@ -30,10 +31,9 @@ export const FOLLOW_UP_CSV_COLUMNS = [
   "escalatedOn",
 ] as const;
 
-/** A field of RFC 4180: quoted when it holds a quote, a comma or a line break, quotes doubled. */
-function field(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A cell's text: a number in digits, no value empty. */
+function cellText(value: string | number | null): string {
+  return value === null ? "" : String(value);
 }
 
 function cells(entry: OverdueRecommendation): (string | number | null)[] {
@@ -90,9 +90,9 @@ function cells(entry: OverdueRecommendation): (string | number | null)[] {
  * ```
  */
 export function followUpCsv(report: FollowUpReport): string {
-  const lines = [FOLLOW_UP_CSV_COLUMNS.join(",")];
+  let csv = csvRecord(FOLLOW_UP_CSV_COLUMNS);
   for (const group of report.overdue.byAgency) {
-    for (const entry of group.recommendations) lines.push(cells(entry).map(field).join(","));
+    for (const entry of group.recommendations) csv += csvRecord(cells(entry).map(cellText));
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return csv;
 }

@@ -8,7 +8,7 @@ import type { Dataset } from "../model/dataset";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { recordCells } from "./csvCells";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE } from "./csvColumns";
-import { csvRecord, UTF8_BOM } from "./csvText";
+import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { ownFields } from "./jsonSource";
 import { NDJSON_FILES } from "./ndjsonSource";
 import { COLLECTION_ORDER, type DatasetForm, type DatasetSource } from "./types";

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Report } from "../report/report";
-import { csvRecord, UTF8_BOM } from "./csvText";
+import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { reportTables, type ReportTableCell, type ReportTableOptions } from "./reportTables";
 
 /**

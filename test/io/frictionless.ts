@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { CsvColumn } from "../../src/io/csvColumns";
-import { csvRecord } from "../../src/io/csvText";
+import { csvRecord } from "../../src/report/render/csvText";
 
 // ----- the descriptor, as far as the checker reads it -----
 
