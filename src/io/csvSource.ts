@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import { pipeline, Readable } from "node:stream";
 import { parse as parseCsvStream, type Options as CsvParseOptions } from "csv-parse";
@@ -6,8 +5,7 @@ import { parse as parseCsvText } from "csv-parse/sync";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { csvLayout, csvRecordValue, type CsvCell, type CsvLayout } from "./csvCells";
 import { CSV_FILES } from "./csvColumns";
-import { fileChunks, readHead } from "./fileChunks";
-import { readErrorOf } from "./fileErrors";
+import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { readNote } from "./readNotes";
@@ -208,15 +206,8 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
   let total = 0;
   for (const collection of COLLECTION_ORDER) {
     const file = path.join(folder, CSV_FILES[collection]);
-    let size: number;
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) throw new ReadError("io.unreadable", `cannot read ${file}: it is a folder, not a file`, { file, line: 0 });
-      size = info.size;
-    } catch (error) {
-      if (readErrorOf(error, file).code === "io.not_found") continue;
-      throw readErrorOf(error, file);
-    }
+    const size = await collectionFileSize(file);
+    if (size === undefined) continue;
     heads.set(collection, await readCsvHead(collection, file, size, notes));
     total += size;
   }

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { readErrorOf } from "./fileErrors";
+import { ReadError } from "./types";
 
 /**
  * The size of the chunks a file is read in.
@@ -50,4 +51,24 @@ export async function* fileChunks(file: string, start = 0): AsyncGenerator<Uint8
   } finally {
     stream.destroy();
   }
+}
+
+/**
+ * The size of a collection's file in a folder, or undefined when there is none (the
+ * collection has no records). A folder in its place, or a file that cannot be read, is a
+ * {@link ReadError}.
+ *
+ * @internal
+ */
+export async function collectionFileSize(file: string): Promise<number | undefined> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const failure = readErrorOf(error, file);
+    if (failure.code === "io.not_found") return undefined;
+    throw failure;
+  }
+  if (info.isDirectory()) throw new ReadError("io.unreadable", `cannot read ${file}: it is a folder, not a file`, { file, line: 0 });
+  return info.size;
 }

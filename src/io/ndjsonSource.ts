@@ -1,9 +1,7 @@
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
-import { fileChunks, readHead } from "./fileChunks";
-import { readErrorOf } from "./fileErrors";
+import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { createLineTable, type LineTable } from "./lineTable";
@@ -74,14 +72,9 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
   let total = 0;
   for (const collection of COLLECTION_ORDER) {
     const file = path.join(folder, NDJSON_FILES[collection]);
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) throw new ReadError("io.unreadable", `cannot read ${file}: it is a folder, not a file`, { file, line: 0 });
-      total += info.size;
-    } catch (error) {
-      if (readErrorOf(error, file).code === "io.not_found") continue;
-      throw readErrorOf(error, file);
-    }
+    const size = await collectionFileSize(file);
+    if (size === undefined) continue;
+    total += size;
     const { bytes, complete } = await readHead(file, 64 * 1024);
     const { bomLength } = sniffEncoding(bytes, file, complete, "json");
     if (bomLength > 0) notes.push(bomNote(file));

@@ -9,9 +9,9 @@ import type { Report } from "../report/report";
 import { createReportBuilder, type ReportBuilder } from "../report/reportBuilder";
 import { createDatasetValidator } from "../validate/createDatasetValidator";
 import type { ValidationOptions } from "../validate/types";
-import { notesIn } from "./readNotes";
-import { COLLECTION_ORDER, type DatasetSource } from "./types";
-import { locateIssues, type ReadProgress, type SourceValidation } from "./validateSource";
+import type { DatasetSource } from "./types";
+import type { CollectionName } from "../model/findUnknownKeys";
+import { forEachRecord, sourceValidation, type ReadProgress, type SourceValidation } from "./validateSource";
 
 /**
  * Options of {@link reportSource}: those of `buildReport` (`asOf` required) and of
@@ -81,7 +81,7 @@ export interface SourceReport {
  * ```
  */
 export async function reportSource(source: DatasetSource, options: SourceReportOptions): Promise<SourceReport> {
-  const { onProgress, progressEvery = 50_000, lang, maxIssues, ...metricOptions } = options;
+  const { onProgress, progressEvery, lang, maxIssues, ...metricOptions } = options;
   // Bad options fail at once, before any file is read.
   checkMetricOptions(metricOptions);
   const validator = createDatasetValidator({
@@ -94,43 +94,36 @@ export async function reportSource(source: DatasetSource, options: SourceReportO
   validator.dataset(fields);
   const own = (typeof fields === "object" && fields !== null ? fields : {}) as { period?: Period; reported?: ReportedFigures | null };
   const register: Facility[] = [];
-  let builder: ReportBuilder | undefined;
-  // A record the builder cannot read is one the validator reports: the report is dropped then.
-  let unreadable = false;
-  const feed = (add: () => void): void => {
-    if (builder === undefined || unreadable) return;
+  // The report's builder, from the visits on; a record it cannot read is one the validator
+  // reports, and the report is dropped then.
+  const state: { builder: ReportBuilder | undefined; unreadable: boolean } = { builder: undefined, unreadable: false };
+  const startReport = (collection: CollectionName): void => {
+    if (collection !== "visits") return;
     try {
-      add();
+      state.builder = createReportBuilder({ period: metricOptions.period ?? (own.period as Period), facilities: register }, metricOptions);
     } catch {
-      unreadable = true;
+      // A dataset period that is not one: the validator reports it.
+      state.unreadable = true;
     }
   };
-  for (const collection of COLLECTION_ORDER) {
-    if (collection === "visits") {
-      try {
-        builder = createReportBuilder({ period: metricOptions.period ?? (own.period as Period), facilities: register }, metricOptions);
-      } catch {
-        // A dataset period that is not one: the validator reports it.
-        unreadable = true;
-      }
+  const onRecord = (collection: CollectionName, record: unknown): void => {
+    validator.add(collection, record);
+    if (collection === "facilities") {
+      register.push(record as Facility);
+      return;
     }
-    let records = 0;
-    for await (const record of source.records(collection)) {
-      validator.add(collection, record);
-      records++;
-      if (collection === "facilities") register.push(record as Facility);
-      else if (builder !== undefined) {
-        const current = builder;
-        if (collection === "visits") feed(() => { current.addVisit(record as Visit); });
-        else if (collection === "recommendations") feed(() => { current.addRecommendation(record as Recommendation); });
-        else feed(() => { current.addAccountabilityAction(record as AccountabilityAction); });
-      }
-      if (onProgress !== undefined && records % progressEvery === 0) onProgress({ collection, records });
+    const { builder } = state;
+    if (builder === undefined || state.unreadable) return;
+    try {
+      if (collection === "visits") builder.addVisit(record as Visit);
+      else if (collection === "recommendations") builder.addRecommendation(record as Recommendation);
+      else builder.addAccountabilityAction(record as AccountabilityAction);
+    } catch {
+      state.unreadable = true;
     }
-    onProgress?.({ collection, records });
-  }
-  const result = validator.result();
-  const validation: SourceValidation = { ...result, issues: locateIssues(result, source, lang ?? "en"), notes: notesIn(source.notes(), lang ?? "en") };
-  const report = validation.valid && builder !== undefined && !unreadable ? builder.report(own.reported ?? null) : undefined;
+  };
+  await forEachRecord(source, onRecord, { onProgress, progressEvery, onCollection: startReport });
+  const validation = sourceValidation(validator.result(), source, lang ?? "en");
+  const report = validation.valid && state.builder !== undefined && !state.unreadable ? state.builder.report(own.reported ?? null) : undefined;
   return { validation, report };
 }

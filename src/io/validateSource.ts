@@ -143,19 +143,44 @@ export function locateIssues(result: ValidationResult, source: Pick<DatasetSourc
  * ```
  */
 export async function validateSource(source: DatasetSource, options: SourceValidationOptions = {}): Promise<SourceValidation> {
-  const { onProgress, progressEvery = 50_000, ...validation } = options;
+  const { onProgress, progressEvery, ...validation } = options;
   const validator = createDatasetValidator(validation);
   validator.dataset(await source.fields());
+  await forEachRecord(source, (collection, record) => { validator.add(collection, record); }, { onProgress, progressEvery });
+  return sourceValidation(validator.result(), source, validation.lang ?? "en");
+}
+
+/**
+ * Reads every record of a source, collection by collection in the validator's order,
+ * calling `onCollection` before each collection, `onRecord` for each record, and
+ * `onProgress` every `progressEvery` records (default 50,000) and at each collection's end.
+ *
+ * @internal
+ */
+export async function forEachRecord(
+  source: DatasetSource,
+  onRecord: (collection: CollectionName, record: unknown) => void,
+  options: { readonly onProgress?: ((progress: ReadProgress) => void) | undefined; readonly progressEvery?: number | undefined; readonly onCollection?: (collection: CollectionName) => void },
+): Promise<void> {
+  const { onProgress, progressEvery = 50_000, onCollection } = options;
   for (const collection of COLLECTION_ORDER) {
+    onCollection?.(collection);
     let records = 0;
     for await (const record of source.records(collection)) {
-      validator.add(collection, record);
+      onRecord(collection, record);
       records++;
       if (onProgress !== undefined && records % progressEvery === 0) onProgress({ collection, records });
     }
     onProgress?.({ collection, records });
   }
-  const result = validator.result();
-  const lang = validation.lang ?? "en";
+}
+
+/**
+ * A validation result of a source: its issues located in the files, and the notes of how
+ * they were read, both in `lang`.
+ *
+ * @internal
+ */
+export function sourceValidation(result: ValidationResult, source: DatasetSource, lang: Language): SourceValidation {
   return { ...result, issues: locateIssues(result, source, lang), notes: notesIn(source.notes(), lang) };
 }

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { access, mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { Dataset } from "../model/dataset";
@@ -10,6 +10,7 @@ import { recordCells } from "./csvCells";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE } from "./csvColumns";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { ownFields } from "./jsonSource";
+import { refuseExisting } from "./refuseExisting";
 import { NDJSON_FILES } from "./ndjsonSource";
 import { COLLECTION_ORDER, type DatasetForm, type DatasetSource } from "./types";
 
@@ -114,15 +115,6 @@ async function writeJson(fields: unknown, records: Records, target: PartialFile)
   await write(target, "\n}\n");
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Writes a dataset in a form (see {@link DatasetForm}), record by record: from a dataset in
  * memory, or from a {@link DatasetSource} (as `openDataset` gives), so that converting a file
@@ -181,11 +173,7 @@ export async function writeDataset(data: Dataset | DatasetSource, target: string
     form === "json"
       ? [target]
       : [path.join(target, DATASET_FIELDS_FILE), ...COLLECTION_ORDER.map((collection) => path.join(target, (form === "csv" ? CSV_FILES : NDJSON_FILES)[collection]))];
-  if (options.overwrite !== true) {
-    for (const file of files) {
-      if (await exists(file)) throw Object.assign(new Error(`writeDataset: ${file} exists already; pass overwrite: true to replace it`), { code: "EEXIST", path: file });
-    }
-  }
+  if (options.overwrite !== true) await refuseExisting(files, "writeDataset");
   await mkdir(form === "json" ? path.dirname(target) : target, { recursive: true });
   const partials: PartialFile[] = [];
   try {

@@ -1,5 +1,6 @@
-import { access, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { refuseExisting } from "./refuseExisting";
 import type { Language, LanguageTexts } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
@@ -247,15 +248,6 @@ export function templateReadme(profile: Profile, lang: Language, descriptor: Dat
   return lines.join("\n");
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Writes a template of a dataset folder in CSV form, for people to fill in (in Excel, say):
  *
@@ -308,13 +300,7 @@ export async function writeTemplate(folder: string, options: TemplateOptions): P
   };
   await mkdir(folder, { recursive: true });
   const files = TEMPLATE_FILES.map((name) => path.join(folder, name));
-  if (options.overwrite !== true) {
-    for (const file of files) {
-      if (await exists(file)) {
-        throw Object.assign(new Error(`writeTemplate: ${file} exists already; pass overwrite: true to replace it`), { code: "EEXIST", path: file });
-      }
-    }
-  }
+  if (options.overwrite !== true) await refuseExisting(files, "writeTemplate");
   for (const name of TEMPLATE_FILES) await writeFile(path.join(folder, name), contents[name] ?? "", { encoding: "utf8", flag: options.overwrite === true ? "w" : "wx" });
   return files;
 }
