@@ -194,11 +194,9 @@ const NO_VALUE = "";
  */
 export function recordCells(collection: CollectionName, record: unknown): string[] | CsvWriteProblem {
   if (!isPlainObject(record)) return { path: [], message: "a record is an object" };
-  const columns = csvColumns(collection);
+  const { columns, fields, subfields } = writeLayoutOf(collection);
   for (const key of Object.keys(record)) {
-    if (!columns.some((column) => column.field === key)) {
-      return { path: [key], message: `the CSV form has no column for the field “${key}”; write JSON or NDJSON, or remove the field` };
-    }
+    if (!fields.has(key)) return { path: [key], message: `the CSV form has no column for the field “${key}”; write JSON or NDJSON, or remove the field` };
   }
   const cells: string[] = [];
   for (const column of columns) {
@@ -206,9 +204,10 @@ export function recordCells(collection: CollectionName, record: unknown): string
     let value: unknown = outer;
     let path: readonly PathSegment[] = [column.field];
     if (column.subfield !== undefined) {
-      if (outer !== null && outer !== undefined) {
+      const allowed = subfields.get(column.field) ?? [];
+      // The nested object is checked once, at its first column.
+      if (column.subfield === allowed[0] && outer !== null && outer !== undefined) {
         if (!isPlainObject(outer)) return { path, message: `${column.field} is an object` };
-        const allowed = columns.filter((other) => other.field === column.field).map((other) => other.subfield);
         const extra = Object.keys(outer).find((key) => !allowed.includes(key));
         if (extra !== undefined) return { path: [column.field, extra], message: `the CSV form has no column for “${column.field}.${extra}”` };
       }
@@ -226,4 +225,27 @@ export function recordCells(collection: CollectionName, record: unknown): string
   // A row of empty cells is read as a blank row of the spreadsheet and skipped.
   if (cells.every((cell) => cell === NO_VALUE)) return { path: [], message: "a record with no value cannot be written as a CSV row (it would read as a blank row)" };
   return cells;
+}
+
+/** What writing a collection's records needs of its columns, found once rather than per record. */
+interface WriteLayout {
+  readonly columns: readonly CsvColumn[];
+  /** The record fields that have a column. */
+  readonly fields: ReadonlySet<string>;
+  /** The keys of each nested object's columns, in column order (`trigger`: `kind`, `receivedOn`). */
+  readonly subfields: ReadonlyMap<string, readonly string[]>;
+}
+
+const writeLayouts = new Map<CollectionName, WriteLayout>();
+
+function writeLayoutOf(collection: CollectionName): WriteLayout {
+  let layout = writeLayouts.get(collection);
+  if (layout === undefined) {
+    const columns = csvColumns(collection);
+    const subfields = new Map<string, string[]>();
+    for (const column of columns) if (column.subfield !== undefined) subfields.set(column.field, [...(subfields.get(column.field) ?? []), column.subfield]);
+    layout = { columns, fields: new Set(columns.map((column) => column.field)), subfields };
+    writeLayouts.set(collection, layout);
+  }
+  return layout;
 }

@@ -26,32 +26,40 @@ interface NdjsonFile {
 }
 
 /** Why a line is not JSON: the error as it is, or as the file's last (cut off) record. */
-interface BadLine {
-  readonly line: number;
-  /** Whether the text breaks at its end, as a record cut off does. */
-  readonly atEnd: boolean;
-  readonly error: (last: boolean) => ReadError;
+class BadLine {
+  constructor(
+    readonly line: number,
+    /** Whether the text breaks at its end, as a record cut off does. */
+    readonly atEnd: boolean,
+    readonly error: (last: boolean) => ReadError,
+  ) {}
 }
 
-/** One line's record, or why it is not JSON. A CR before the LF is not part of the record. */
-function parseLine(raw: string, file: string, line: number): { readonly value: unknown } | BadLine {
+/** What a blank line holds: no record. */
+const NO_RECORD: unique symbol = Symbol("no record");
+
+/** A line of white space only. */
+const BLANK = /^\s*$/;
+
+/**
+ * One line's record, or why it is not JSON (JSON.parse makes no BadLine, so the two cannot
+ * be confused). A CR before the LF is not part of the record.
+ */
+function parseLine(raw: string, file: string, line: number): unknown {
   const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   try {
-    return { value: JSON.parse(text) as unknown };
+    return JSON.parse(text) as unknown;
   } catch {
     const problem = jsonSyntaxProblem(text);
     const column = problem?.column ?? 1;
     // The text is one line: where it ends is the line's end, not the file's.
     const found = problem?.offset === text.length ? "the end of the line" : problem?.found;
     const detail = problem === undefined ? "" : `, column ${String(column)}: expected ${problem.expected}, found ${found ?? ""}`;
-    return {
-      line,
-      atEnd: problem !== undefined && problem.offset >= text.trimEnd().length,
-      error: (last) =>
-        last && problem !== undefined
-          ? new ReadError("io.truncated", `${file}, line ${String(line)}: the last record is cut off (expected ${problem.expected} at column ${String(column)}): is the file complete?`, { file, line })
-          : new ReadError("io.bad_json", `${file}, line ${String(line)}${detail} (each line of an NDJSON file is one JSON record)`, { file, line }),
-    };
+    return new BadLine(line, problem !== undefined && problem.offset >= text.trimEnd().length, (last) =>
+      last && problem !== undefined
+        ? new ReadError("io.truncated", `${file}, line ${String(line)}: the last record is cut off (expected ${problem.expected} at column ${String(column)}): is the file complete?`, { file, line })
+        : new ReadError("io.bad_json", `${file}, line ${String(line)}${detail} (each line of an NDJSON file is one JSON record)`, { file, line }),
+    );
   }
 }
 
@@ -97,15 +105,15 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
         let line = 0;
         // A line broken at its end: a cut-off file if no record follows, else a bad line.
         let broken: BadLine | undefined;
-        const recordOf = (content: string): unknown[] => {
-          if (content.trim() === "") return [];
+        const recordOf = (content: string): unknown => {
+          if (BLANK.test(content)) return NO_RECORD;
           if (broken !== undefined) throw broken.error(false);
           table.push(line);
           const parsed = parseLine(content, source.file, line);
-          if ("value" in parsed) return [parsed.value];
+          if (!(parsed instanceof BadLine)) return parsed;
           if (!parsed.atEnd) throw parsed.error(false);
           broken = parsed;
-          return [];
+          return NO_RECORD;
         };
         const recordsOf = function* (text: string, last: boolean): Generator {
           let start = 0;
@@ -113,13 +121,15 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
             line++;
             const content = text.slice(start, end);
             start = end + 1;
-            yield* recordOf(content);
+            const record = recordOf(content);
+            if (record !== NO_RECORD) yield record;
           }
           pending = text.slice(start);
           if (!last) return;
           if (pending !== "") {
             line++;
-            yield* recordOf(pending);
+            const record = recordOf(pending);
+            if (record !== NO_RECORD) yield record;
           }
           if (broken !== undefined) throw broken.error(true);
         };
