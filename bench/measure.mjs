@@ -176,3 +176,43 @@ export function jsonRoundTrip(dataset) {
   }
   return { bytes, stringifyNs, parseNs };
 }
+
+/**
+ * The options common to the national-scale benchmarks, from `--name=value` and `--name`
+ * arguments (any name outside `known` is an error): `--small` (sizes / 100), `--scale`,
+ * `--seed` (default 2023), `--runs` (default 5, or 9 with `--small`), checked; `given` holds
+ * every argument for the script's own options, and `number` reads one as a number.
+ *
+ * @param {readonly string[]} argv
+ * @param {readonly string[]} known
+ */
+export function readBenchOptions(argv, known) {
+  /** @type {Record<string, string | true>} */
+  const given = {};
+  for (const argument of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argument);
+    if (match?.[1] === undefined) throw new RangeError(`unexpected argument ${argument}`);
+    given[match[1]] = match[2] ?? true;
+  }
+  for (const name of Object.keys(given)) if (!known.includes(name)) throw new RangeError(`unknown option --${name}`);
+  const number = (/** @type {string} */ name, /** @type {number} */ fallback) => {
+    const value = given[name];
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (value === true || value === "" || !Number.isFinite(parsed)) throw new RangeError(`--${name} takes a number`);
+    return parsed;
+  };
+  const small = given["small"] === true;
+  const scale = number("scale", small ? 0.01 : 1);
+  if (!(scale > 0)) throw new RangeError("--scale must be above 0");
+  const runs = number("runs", small ? 9 : 5);
+  if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError("--runs must be a whole number from 1 up");
+  const sizes = {
+    seed: number("seed", 2023),
+    facilities: Math.round(50_000 * scale),
+    visits: Math.round(150_000 * scale),
+    recommendations: Math.round(1_000_000 * scale),
+    accountability: Math.round(20_000 * scale),
+  };
+  return { given, number, runs, sizes };
+}

@@ -38,7 +38,7 @@ import { fileURLToPath } from "node:url";
 import * as library from "opcat-npm";
 import { recordCount } from "./baselineZod.mjs";
 import { datasetStats, generateNationalData } from "./generateNationalData.mjs";
-import { formatBytes, formatCount, formatMs, formatSeconds, hasGc, heapUsed, jsonRoundTrip, median, printComparison, timeInterleaved, timeOnce } from "./measure.mjs";
+import { formatBytes, formatCount, formatMs, formatSeconds, hasGc, heapUsed, jsonRoundTrip, median, printComparison, readBenchOptions, timeInterleaved, timeOnce } from "./measure.mjs";
 import { arqueroReport, arqueroReportFromRecords, arqueroTables, codeListsOf, figuresOf, handLoopReport, lodashReport } from "./reportBaselines.mjs";
 
 /** @typedef {import("./generateNationalData.mjs").NationalDataset} NationalDataset */
@@ -64,27 +64,7 @@ const USAGE = `Usage: node --expose-gc [--max-old-space-size=8192] bench/report.
 
 /** @param {readonly string[]} argv @returns {BenchOptions} */
 function readOptions(argv) {
-  /** @type {Record<string, string | true>} */
-  const given = {};
-  for (const argument of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argument);
-    if (match?.[1] === undefined) throw new RangeError(`unexpected argument ${argument}`);
-    given[match[1]] = match[2] ?? true;
-  }
-  const known = ["small", "scale", "seed", "runs", "no-json", "cpu-profile", "only", "help"];
-  for (const name of Object.keys(given)) if (!known.includes(name)) throw new RangeError(`unknown option --${name}`);
-  const number = (/** @type {string} */ name, /** @type {number} */ fallback) => {
-    const value = given[name];
-    if (value === undefined) return fallback;
-    const parsed = Number(value);
-    if (value === true || value === "" || !Number.isFinite(parsed)) throw new RangeError(`--${name} takes a number`);
-    return parsed;
-  };
-  const small = given["small"] === true;
-  const scale = number("scale", small ? 0.01 : 1);
-  if (!(scale > 0)) throw new RangeError("--scale must be above 0");
-  const runs = number("runs", small ? 9 : 5);
-  if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError("--runs must be a whole number from 1 up");
+  const { given, runs, sizes } = readBenchOptions(argv, ["small", "scale", "seed", "runs", "no-json", "cpu-profile", "only", "help"]);
   const cpuProfile = given["cpu-profile"];
   if (cpuProfile === true || cpuProfile === "") throw new RangeError("--cpu-profile takes a file name");
   const onlyGiven = given["only"];
@@ -97,13 +77,7 @@ function readOptions(argv) {
     only.add(contender);
   }
   return {
-    sizes: {
-      seed: number("seed", 2023),
-      facilities: Math.round(50_000 * scale),
-      visits: Math.round(150_000 * scale),
-      recommendations: Math.round(1_000_000 * scale),
-      accountability: Math.round(20_000 * scale),
-    },
+    sizes,
     runs,
     json: given["no-json"] === undefined,
     cpuProfile,

@@ -42,7 +42,7 @@ import { recordCount, safeParseEachRecord } from "./baselineZod.mjs";
 import { datasetStats, generateNationalData } from "./generateNationalData.mjs";
 import {
   collectGarbage, formatBytes, formatCount, formatSeconds, hasGc, heapUsed, jsonRoundTrip, median,
-  printComparison, resetPeakResidentMemory, residentMemory, timeInterleaved, timeOnce,
+  printComparison, readBenchOptions, resetPeakResidentMemory, residentMemory, timeInterleaved, timeOnce,
 } from "./measure.mjs";
 
 /** @typedef {import("./generateNationalData.mjs").NationalDataset} NationalDataset */
@@ -69,38 +69,11 @@ const USAGE = `Usage: node --expose-gc [--max-old-space-size=8192] bench/validat
 
 /** @param {readonly string[]} argv @returns {BenchOptions} */
 function readOptions(argv) {
-  /** @type {Record<string, string | true>} */
-  const given = {};
-  for (const argument of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argument);
-    if (match?.[1] === undefined) throw new RangeError(`unexpected argument ${argument}`);
-    given[match[1]] = match[2] ?? true;
-  }
-  const known = ["small", "scale", "seed", "error-rate", "runs", "no-json", "no-memory", "memory-child", "help"];
-  for (const name of Object.keys(given)) if (!known.includes(name)) throw new RangeError(`unknown option --${name}`);
-  const number = (/** @type {string} */ name, /** @type {number} */ fallback) => {
-    const value = given[name];
-    if (value === undefined) return fallback;
-    const parsed = Number(value);
-    if (value === true || value === "" || !Number.isFinite(parsed)) throw new RangeError(`--${name} takes a number`);
-    return parsed;
-  };
-  const small = given["small"] === true;
-  const scale = number("scale", small ? 0.01 : 1);
-  if (!(scale > 0)) throw new RangeError("--scale must be above 0");
-  const runs = number("runs", small ? 9 : 5);
-  if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError("--runs must be a whole number from 1 up");
+  const { given, number, runs, sizes } = readBenchOptions(argv, ["small", "scale", "seed", "error-rate", "runs", "no-json", "no-memory", "memory-child", "help"]);
   const child = given["memory-child"];
   if (child !== undefined && child !== "hold" && child !== "validate") throw new RangeError("--memory-child must be hold or validate");
   return {
-    sizes: {
-      seed: number("seed", 2023),
-      facilities: Math.round(50_000 * scale),
-      visits: Math.round(150_000 * scale),
-      recommendations: Math.round(1_000_000 * scale),
-      accountability: Math.round(20_000 * scale),
-      errorRate: number("error-rate", 0),
-    },
+    sizes: { ...sizes, errorRate: number("error-rate", 0) },
     runs,
     json: given["no-json"] === undefined,
     memory: given["no-memory"] === undefined,
