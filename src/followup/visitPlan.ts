@@ -5,7 +5,7 @@ import type { CivilDate } from "../model/civilDate";
 import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
 import type { VisitType } from "../model/visitType";
-import { increment, type Counts } from "../metrics/counts";
+import { increment, valuesByCode, type Counts } from "../metrics/counts";
 import { quartilesOfHistogram, type Quartiles } from "../metrics/quartiles";
 import { rateOf, type Rate } from "../metrics/rate";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
@@ -255,13 +255,6 @@ interface LastVisit {
   type: VisitType;
 }
 
-/** Every code of `codes`, then any other key of `values`, in code-point order. */
-function byCode<T>(values: ReadonlyMap<string, T>, codes: readonly string[], empty: () => T): Record<string, T> {
-  const known = new Set(codes);
-  const others = [...values.keys()].filter((key) => !known.has(key)).sort(compareText);
-  return Object.fromEntries([...codes, ...others].map((key) => [key, values.get(key) ?? empty()]));
-}
-
 interface ResponseTally {
   visits: number;
   withoutTrigger: number;
@@ -404,11 +397,11 @@ export function planFrom(
     cycleYears,
     periodicDue,
     intermediateCandidates,
-    specialResponse: { total: responseOf(allResponses), byRegion: byCode(new Map([...responses].map(([code, t]) => [code, responseOf(t)])), regionCodes, () => responseOf(undefined)) },
+    specialResponse: { total: responseOf(allResponses), byRegion: valuesByCode(new Map([...responses].map(([code, t]) => [code, responseOf(t)])), regionCodes, () => responseOf(undefined)) },
     coverage: {
       total: rateOf(visited.total, open.total),
-      byType: byCode(rates(visited.type, open.type), profile.lists.facilityTypes.map((entry) => entry.code), noRate),
-      byRegion: byCode(rates(visited.region, open.region), regionCodes, noRate),
+      byType: valuesByCode(rates(visited.type, open.type), profile.lists.facilityTypes.map((entry) => entry.code), noRate),
+      byRegion: valuesByCode(rates(visited.region, open.region), regionCodes, noRate),
     },
   };
 }

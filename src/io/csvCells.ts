@@ -1,6 +1,7 @@
 import type { PathSegment } from "../errors/OpcatError";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { csvColumns, HISTORY_SEPARATOR, LIST_SEPARATOR, type CsvColumn } from "./csvColumns";
+import { isRawRecord } from "../validate/context";
 
 /**
  * A cell read from CSV: its text. An empty cell, quoted or not, is no value: spreadsheets
@@ -131,10 +132,6 @@ function shown(value: unknown): string {
   return value === undefined || typeof value === "function" || typeof value === "symbol" ? String(value) : JSON.stringify(value);
 }
 
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** The text of a scalar of a column, or a problem. */
 function scalarText(column: CsvColumn, value: unknown, path: readonly PathSegment[]): string | CsvWriteProblem {
   switch (column.kind) {
@@ -170,7 +167,7 @@ function listText(column: CsvColumn, value: unknown, path: readonly PathSegment[
       items.push(text);
       continue;
     }
-    if (!isPlainObject(entry) || Object.keys(entry).some((key) => key !== "status" && key !== "on")) {
+    if (!isRawRecord(entry) || Object.keys(entry).some((key) => key !== "status" && key !== "on")) {
       return { path: [...path, k], message: `a history entry is written status${HISTORY_SEPARATOR}date; ${shown(entry)} has other fields` };
     }
     const status = itemText(entry["status"], [...path, k, "status"], LIST_SEPARATOR + HISTORY_SEPARATOR);
@@ -193,7 +190,7 @@ const NO_VALUE = "";
  * @internal
  */
 export function recordCells(collection: CollectionName, record: unknown): string[] | CsvWriteProblem {
-  if (!isPlainObject(record)) return { path: [], message: "a record is an object" };
+  if (!isRawRecord(record)) return { path: [], message: "a record is an object" };
   const { columns, fields, subfields } = writeLayoutOf(collection);
   for (const key of Object.keys(record)) {
     if (!fields.has(key)) return { path: [key], message: `the CSV form has no column for the field “${key}”; write JSON or NDJSON, or remove the field` };
@@ -207,11 +204,11 @@ export function recordCells(collection: CollectionName, record: unknown): string
       const allowed = subfields.get(column.field) ?? [];
       // The nested object is checked once, at its first column.
       if (column.subfield === allowed[0] && outer !== null && outer !== undefined) {
-        if (!isPlainObject(outer)) return { path, message: `${column.field} is an object` };
+        if (!isRawRecord(outer)) return { path, message: `${column.field} is an object` };
         const extra = Object.keys(outer).find((key) => !allowed.includes(key));
         if (extra !== undefined) return { path: [column.field, extra], message: `the CSV form has no column for “${column.field}.${extra}”` };
       }
-      value = isPlainObject(outer) ? outer[column.subfield] : undefined;
+      value = isRawRecord(outer) ? outer[column.subfield] : undefined;
       path = [column.field, column.subfield];
     }
     if (value === null || value === undefined) {

@@ -4,6 +4,7 @@ import { DATASET_FIELDS_FILE } from "./csvColumns";
 import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { bomNote, locateOwnField } from "./jsonSource";
 import { readJsonDocument } from "./readJsonDocument";
+import { isRawRecord } from "../validate/context";
 import { COLLECTION_ORDER, ReadError, type FileLocation, type ReadNote } from "./types";
 
 /**
@@ -38,7 +39,7 @@ export async function readFolderFields(folder: string, form: "csv" | "ndjson"): 
     throw error;
   }
   const value = document.value;
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+  if (isRawRecord(value)) {
     const misplaced = COLLECTION_ORDER.find((collection) => collection in value);
     if (misplaced !== undefined) {
       const lines = indexJsonLines(document.text, []);

@@ -4,11 +4,7 @@ import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { readJsonDocument } from "./readJsonDocument";
 import { readNote } from "./readNotes";
 import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
-
-/** Whether a value is an object that is not an array. */
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isRawRecord } from "../validate/context";
 
 /**
  * A note that a byte-order mark was removed from a file.
@@ -27,7 +23,7 @@ export function bomNote(file: string): ReadNote {
  * @internal
  */
 export function ownFields(document: unknown): unknown {
-  if (!isPlainObject(document)) return document;
+  if (!isRawRecord(document)) return document;
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(document)) {
     if (!(COLLECTION_ORDER as readonly string[]).includes(key)) fields[key] = document[key];
@@ -68,7 +64,7 @@ export async function openJsonSource(file: string): Promise<DatasetSource> {
     path: file,
     fields: () => Promise.resolve(fields),
     records: (collection: CollectionName) => {
-      const records = isPlainObject(value) ? value[collection] : undefined;
+      const records = isRawRecord(value) ? value[collection] : undefined;
       const list: readonly unknown[] = Array.isArray(records) ? records : [];
       return {
         // An async iterable like the streamed forms' sources, over records already in memory.

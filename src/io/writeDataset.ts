@@ -10,6 +10,7 @@ import { recordCells } from "./csvCells";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE } from "./csvColumns";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { ownFields } from "./jsonSource";
+import { isRawRecord } from "../validate/context";
 import { refuseExisting } from "./refuseExisting";
 import { NDJSON_FILES } from "./ndjsonSource";
 import { COLLECTION_ORDER, type DatasetForm, type DatasetSource } from "./types";
@@ -94,7 +95,7 @@ async function writeCollection(form: "csv" | "ndjson", collection: CollectionNam
 
 /** Writes one JSON document: the own fields a line each, then each collection a record per line. */
 async function writeJson(fields: unknown, records: Records, target: PartialFile): Promise<void> {
-  const own = typeof fields === "object" && fields !== null && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {};
+  const own = isRawRecord(fields) ? fields : {};
   await write(target, "{\n");
   let first = true;
   for (const [key, value] of Object.entries(own)) {

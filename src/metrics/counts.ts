@@ -41,7 +41,17 @@ export function union<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): Set<T> {
  * @internal
  */
 export function countsByCode(counts: ReadonlyMap<string, number>, codes: readonly string[]): Record<string, number> {
+  return valuesByCode(counts, codes, () => 0);
+}
+
+/**
+ * Every code of `codes` with its value (or `empty()`), then any other key of `values` in
+ * code-point order: the breakdowns of the report and of the follow-up.
+ *
+ * @internal
+ */
+export function valuesByCode<T>(values: ReadonlyMap<string, T>, codes: readonly string[], empty: () => T): Record<string, T> {
   const known = new Set(codes);
-  const others = [...counts.keys()].filter((key) => !known.has(key)).sort();
-  return Object.fromEntries([...codes, ...others].map((key) => [key, counts.get(key) ?? 0]));
+  const others = [...values.keys()].filter((key) => !known.has(key)).sort();
+  return Object.fromEntries([...codes, ...others].map((key) => [key, values.get(key) ?? empty()]));
 }
