@@ -6,7 +6,7 @@ import type { Language } from "../model/language";
 import { kz } from "../profiles/kz";
 import type { ListName, Profile } from "../profiles/profile";
 import { reportText } from "../report/render/catalogue";
-import { formatDate, formatPeriod } from "../report/render/dates";
+import { formatDate, formatKazakhDateDative, formatPeriod } from "../report/render/dates";
 import { codeLabel } from "../report/render/labels";
 import { layout, type Block, type Table } from "../report/render/layout";
 import { asOfPhrase } from "../report/render/narrative";
@@ -51,10 +51,6 @@ function optionProblems(options: RenderFollowUpOptions): OpcatProblem[] {
   return problems;
 }
 
-// Kazakh dative of the month names ("31 желтоқсанға дейін": by 31 December), by vowel
-// harmony and the last sound: -ға/-ге, -ке after к.
-const KK_MONTHS_DATIVE = ["қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға", "шілдеге", "тамызға", "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға"] as const;
-
 /**
  * A civil date in a table cell: `YYYY-MM-DD` in English, `DD.MM.YYYY` in Russian and
  * Kazakh (the national form), from the date's digits.
@@ -71,9 +67,7 @@ export function tableDate(date: CivilDate, lang: Language): string {
  * @internal
  */
 export function byDate(date: CivilDate, lang: Language): string {
-  if (lang !== "kk") return followUpText("by", lang, { date: formatDate(date, lang) });
-  const month = KK_MONTHS_DATIVE[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
-  return followUpText("by", lang, { date: `${date.slice(0, 4).replace(/^0+(?=\d)/, "")} жылғы ${String(Number(date.slice(8, 10)))} ${month}` });
+  return followUpText("by", lang, { date: lang === "kk" ? formatKazakhDateDative(date) : formatDate(date, lang) });
 }
 
 interface Context {

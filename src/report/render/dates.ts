@@ -28,6 +28,10 @@ const KK_MONTHS_LOCATIVE = [
   "желтоқсандағы",
 ] as const;
 
+// Kazakh dative ("31 желтоқсанға дейін": by 31 December), by vowel harmony and the last
+// sound: -ға/-ге, -ке after к.
+const KK_MONTHS_DATIVE = ["қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға", "шілдеге", "тамызға", "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға"] as const;
+
 interface DateParts {
   readonly year: string;
   readonly month: number;
@@ -66,6 +70,17 @@ export function formatDate(date: CivilDate, lang: Language): string {
 export function formatKazakhDateAttributive(date: CivilDate): string {
   const { year, month, day } = partsOf(date);
   return `${year} жылғы ${day} ${monthAt(KK_MONTHS_LOCATIVE, month)}`;
+}
+
+/**
+ * A date in Kazakh in the dative, for "by" ("2025 жылғы 31 желтоқсанға дейін"): the form of
+ * {@link formatDate} with the month in the dative.
+ *
+ * @internal
+ */
+export function formatKazakhDateDative(date: CivilDate): string {
+  const { year, month, day } = partsOf(date);
+  return `${year} жылғы ${day} ${monthAt(KK_MONTHS_DATIVE, month)}`;
 }
 
 /**
