@@ -132,7 +132,7 @@ async function validate(file: string, options: ValidateOptions, io: CliIo): Prom
 
 
 /** The validate command's options, or a usage message. */
-function validateOptions(values: Readonly<Record<string, string | boolean | undefined>>, lang: Language): ValidateOptions | string {
+function validateOptions(values: Values, lang: Language): ValidateOptions | string {
   const format = values["format"] ?? "text";
   if (format !== "text" && format !== "json") return "--format must be text or json";
   const asOf = values["as-of"];
@@ -144,6 +144,36 @@ function validateOptions(values: Readonly<Record<string, string | boolean | unde
   if (typeof form === "string") return form;
   return { form: form.form, lang, format, asOf, maxIssues };
 }
+
+type Values = Readonly<Record<string, string | boolean | undefined>>;
+
+/** A command: its options read from the arguments (or a usage message, exit 2), then its run. */
+function command<O extends object>(parse: (values: Values, lang: Language) => O | string, start: (file: string, options: O, io: CliIo) => Promise<number>) {
+  return (file: string, values: Values, lang: Language, io: CliIo): Promise<number> => {
+    const options = parse(values, lang);
+    if (typeof options === "string") {
+      io.stderr(`opcat-npm: ${options}\n`);
+      return Promise.resolve(EXIT.usage);
+    }
+    return start(file, options, io);
+  };
+}
+
+/** The commands, each taking one dataset (or folder) argument. */
+const COMMANDS = {
+  summary: command(
+    (values, lang) => {
+      const form = formOption(values);
+      return typeof form === "string" ? form : { form: form.form, lang };
+    },
+    (file, options, io) => summary(file, options.form, options.lang, io),
+  ),
+  validate: command(validateOptions, validate),
+  report: command(reportOptions, (file, options, io) => report(file, options, PROFILES, io)),
+  followup: command(followUpOptions, (file, options, io) => followUp(file, options, PROFILES, io)),
+  convert: command(convertOptions, convert),
+  template: command((values, lang) => ({ lang, profile: kz, overwrite: values["overwrite"] === true }), template),
+};
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -190,47 +220,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const [command, file, ...extra] = positionals;
-  if (command === "summary" && file !== undefined && extra.length === 0) {
-    const form = formOption(values);
-    if (typeof form === "string") {
-      io.stderr(`opcat-npm: ${form}\n`);
-      return EXIT.usage;
-    }
-    return summary(file, form.form, lang.data, io);
-  }
-  if (command === "convert" && file !== undefined && extra.length === 0) {
-    const options = convertOptions(values);
-    if (typeof options === "string") {
-      io.stderr(`opcat-npm: ${options}\n`);
-      return EXIT.usage;
-    }
-    return convert(file, options, io);
-  }
-  if (command === "template" && file !== undefined && extra.length === 0) return template(file, { lang: lang.data, profile: kz, overwrite: values.overwrite }, io);
-  if (command === "validate" && file !== undefined && extra.length === 0) {
-    const options = validateOptions(values, lang.data);
-    if (typeof options === "string") {
-      io.stderr(`opcat-npm: ${options}\n`);
-      return EXIT.usage;
-    }
-    return validate(file, options, io);
-  }
-  if (command === "report" && file !== undefined && extra.length === 0) {
-    const options = reportOptions(values, lang.data);
-    if (typeof options === "string") {
-      io.stderr(`opcat-npm: ${options}\n`);
-      return EXIT.usage;
-    }
-    return report(file, options, PROFILES, io);
-  }
-  if (command === "followup" && file !== undefined && extra.length === 0) {
-    const options = followUpOptions(values, lang.data);
-    if (typeof options === "string") {
-      io.stderr(`opcat-npm: ${options}\n`);
-      return EXIT.usage;
-    }
-    return followUp(file, options, PROFILES, io);
-  }
-  io.stderr(command === undefined || ["summary", "validate", "report", "followup", "convert", "template"].includes(command) ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
+  const start = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command as keyof typeof COMMANDS] : undefined;
+  if (start !== undefined && file !== undefined && extra.length === 0) return start(file, values, lang.data, io);
+  io.stderr(command === undefined || start !== undefined ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.usage;
 }
