@@ -1,10 +1,10 @@
-import { stat } from "node:fs/promises";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 import { openDataset } from "../io/openDataset";
-import { readJsonDocument } from "../io/readJsonDocument";
+import { wholeDocumentOf } from "../io/jsonSource";
+import { isRawRecord } from "../validate/context";
 import { COLLECTION_ORDER, ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
 import type { ReadProgress } from "../io/validateSource";
 
@@ -79,13 +79,11 @@ export async function readingFiles(io: { readonly stderr: (text: string) => void
  */
 export async function readWholeDataset(file: string, form: DatasetForm | undefined): Promise<ReadResult> {
   try {
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isDirectory() !== true && (form === undefined || form === "json")) {
-      return { ok: true, value: (await readJsonDocument(file)).value };
-    }
     const source = await openDataset(file, { form });
+    const document = wholeDocumentOf(source);
+    if (document !== undefined) return { ok: true, value: document };
     const fields = await source.fields();
-    const value: Record<string, unknown> = typeof fields === "object" && fields !== null ? { ...fields } : {};
+    const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
     for (const collection of COLLECTION_ORDER) {
       const records: unknown[] = [];
       for await (const record of source.records(collection)) records.push(record);

@@ -7,6 +7,23 @@ import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote 
 import { isRawRecord } from "../validate/context";
 
 /**
+ * The key of a source's whole document, for a form read whole (one JSON file): its
+ * collections are part of the document, and must be there as arrays.
+ *
+ * @internal
+ */
+export const WHOLE_DOCUMENT: unique symbol = Symbol("the whole document");
+
+/**
+ * The whole document of a source read whole, or undefined for one read as a stream.
+ *
+ * @internal
+ */
+export function wholeDocumentOf(source: DatasetSource): unknown {
+  return (source as { readonly [WHOLE_DOCUMENT]?: unknown })[WHOLE_DOCUMENT];
+}
+
+/**
  * A note that a byte-order mark was removed from a file.
  *
  * @internal
@@ -59,7 +76,8 @@ export async function openJsonSource(file: string): Promise<DatasetSource> {
   let lines: JsonLines | undefined;
   const linesOf = (): JsonLines => (lines ??= indexJsonLines(document.text, COLLECTION_ORDER));
   const fields = ownFields(value);
-  return {
+  const source: DatasetSource & { readonly [WHOLE_DOCUMENT]: unknown } = {
+    [WHOLE_DOCUMENT]: value,
     form: "json",
     path: file,
     fields: () => Promise.resolve(fields),
@@ -86,4 +104,5 @@ export async function openJsonSource(file: string): Promise<DatasetSource> {
     notes: () => notes,
     bytes: () => ({ read: document.size, total: document.size }),
   };
+  return source;
 }

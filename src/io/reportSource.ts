@@ -7,11 +7,11 @@ import type { Visit } from "../model/visit";
 import { checkMetricOptions, type MetricOptions } from "../metrics/metricContext";
 import type { Report } from "../report/report";
 import { createReportBuilder, type ReportBuilder } from "../report/reportBuilder";
-import { createDatasetValidator } from "../validate/createDatasetValidator";
+import { isRawRecord } from "../validate/context";
 import type { ValidationOptions } from "../validate/types";
 import type { DatasetSource } from "./types";
 import type { CollectionName } from "../model/findUnknownKeys";
-import { forEachRecord, sourceValidation, type ReadProgress, type SourceValidation } from "./validateSource";
+import { forEachRecord, sourceValidation, startValidation, type ReadProgress, type SourceValidation } from "./validateSource";
 
 /**
  * Options of {@link reportSource}: those of `buildReport` (`asOf` required) and of
@@ -84,15 +84,14 @@ export async function reportSource(source: DatasetSource, options: SourceReportO
   const { onProgress, progressEvery, lang, maxIssues, ...metricOptions } = options;
   // Bad options fail at once, before any file is read.
   checkMetricOptions(metricOptions);
-  const validator = createDatasetValidator({
+  const validator = await startValidation(source, {
     ...(lang === undefined ? {} : { lang }),
     ...(maxIssues === undefined ? {} : { maxIssues }),
     ...(metricOptions.profile === undefined ? {} : { profile: metricOptions.profile }),
     asOf: metricOptions.asOf,
   });
   const fields = await source.fields();
-  validator.dataset(fields);
-  const own = (typeof fields === "object" && fields !== null ? fields : {}) as { period?: Period; reported?: ReportedFigures | null };
+  const own = (isRawRecord(fields) ? fields : {}) as { period?: Period; reported?: ReportedFigures | null };
   const register: Facility[] = [];
   // The report's builder, from the visits on; a record it cannot read is one the validator
   // reports, and the report is dropped then.

@@ -1,6 +1,7 @@
 import type { CollectionName } from "../model/findUnknownKeys";
 import type { Language } from "../model/language";
-import { createDatasetValidator } from "../validate/createDatasetValidator";
+import { createValidatorCore, type DatasetValidator } from "../validate/createDatasetValidator";
+import { wholeDocumentOf } from "./jsonSource";
 import type { ValidationIssue, ValidationOptions, ValidationResult } from "../validate/types";
 import { notesIn } from "./readNotes";
 import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
@@ -144,10 +145,24 @@ export function locateIssues(result: ValidationResult, source: Pick<DatasetSourc
  */
 export async function validateSource(source: DatasetSource, options: SourceValidationOptions = {}): Promise<SourceValidation> {
   const { onProgress, progressEvery, ...validation } = options;
-  const validator = createDatasetValidator(validation);
-  validator.dataset(await source.fields());
+  const validator = await startValidation(source, validation);
   await forEachRecord(source, (collection, record) => { validator.add(collection, record); }, { onProgress, progressEvery });
   return sourceValidation(validator.result(), source, validation.lang ?? "en");
+}
+
+/**
+ * A validator of a source, given its dataset's own fields: for a form read whole (one JSON
+ * document) the document itself, whose collections must be there as arrays, as
+ * `validateDataset` checks them; for a folder, the fields alone (a collection without a file
+ * has no records).
+ *
+ * @internal
+ */
+export async function startValidation(source: DatasetSource, options: ValidationOptions): Promise<DatasetValidator> {
+  const document = wholeDocumentOf(source);
+  const validator = createValidatorCore(options, document === undefined ? "apart" : "in the dataset");
+  validator.dataset(document === undefined ? await source.fields() : document);
+  return validator;
 }
 
 /**

@@ -3,6 +3,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDataset } from "../../src/io/openDataset";
+import { reportSource } from "../../src/io/reportSource";
+import { validateSource } from "../../src/io/validateSource";
+import { civilDate } from "../../src/dates/civilDate";
 import { collect, readErrorOf, scratchFolder } from "./scratch";
 
 const scratch = scratchFolder("read-edges");
@@ -100,5 +103,25 @@ describe("files cut off", () => {
   it("reads CRLF NDJSON records as they are", async () => {
     const target = folder({ "facilities.ndjson": '{"id":"F-1"}\r\n{"id":"F-2"}\r\n' });
     expect(await facilityIds(target)).toEqual(["F-1", "F-2"]);
+  });
+});
+
+describe("a JSON document's collections", () => {
+  it("must be there as arrays, as validateDataset checks them: a collection that is not a list, or is missing, is an error", async () => {
+    const target = scratch.fresh("document.json");
+    writeFileSync(target, JSON.stringify({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" }, facilities: [], visits: "oops", recommendations: [] }));
+    const checked = await validateSource(await openDataset(target));
+    expect(checked.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["schema.invalid_type", "visits"],
+      ["schema.required", "accountability"],
+    ]);
+    const { validation, report } = await reportSource(await openDataset(target), { asOf: civilDate("2024-01-31") });
+    expect([validation.valid, report]).toEqual([false, undefined]);
+  });
+
+  it("in a folder, a collection without its file has no records and is no error", async () => {
+    const target = folder({ "facilities.csv": `${FACILITIES_HEADER}\r\n${F1}\r\n` });
+    const checked = await validateSource(await openDataset(target));
+    expect(checked.counts.errors).toBe(0);
   });
 });

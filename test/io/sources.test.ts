@@ -29,7 +29,8 @@ describe("a JSON document", () => {
     "",
     `    ${JSON.stringify(V2)}`,
     "  ],",
-    '  "recommendations": []',
+    '  "recommendations": [],',
+    '  "accountability": []',
     "}",
     "",
   ].join("\n");
