@@ -5,8 +5,9 @@ import type { Profile } from "../profiles/profile";
 import { openDataset } from "../io/openDataset";
 import { wholeDocumentOf } from "../io/jsonSource";
 import { isRawRecord } from "../validate/context";
-import { COLLECTION_ORDER, ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
+import { ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
 import type { ReadProgress } from "../io/validateSource";
+import { COLLECTIONS } from "../model/findUnknownKeys";
 
 /** The value of a dataset read whole, or the one line that says why it could not be read. */
 export type ReadResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
@@ -84,7 +85,7 @@ export async function readWholeDataset(file: string, form: DatasetForm | undefin
     if (document !== undefined) return { ok: true, value: document };
     const fields = await source.fields();
     const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
-    for (const collection of COLLECTION_ORDER) {
+    for (const collection of COLLECTIONS) {
       const records: unknown[] = [];
       for await (const record of source.records(collection)) records.push(record);
       value[collection] = records;

@@ -2,7 +2,7 @@ import path from "node:path";
 import { pipeline, Readable } from "node:stream";
 import { parse as parseCsvStream, type Options as CsvParseOptions } from "csv-parse";
 import { parse as parseCsvText } from "csv-parse/sync";
-import type { CollectionName } from "../model/findUnknownKeys";
+import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { csvLayout, csvRecordValue, type CsvCell, type CsvLayout } from "./csvCells";
 import { CSV_FILES } from "./csvColumns";
 import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
@@ -11,7 +11,7 @@ import { bomNote } from "./jsonSource";
 import { readNote } from "./readNotes";
 import { createLineTable, type LineTable } from "./lineTable";
 import { createChunkDecoder, sniffEncoding, type TextEncoding } from "./textEncoding";
-import { COLLECTION_ORDER, ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+import { ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
 
 /** How much of a file is read to find its encoding, delimiter and header. */
 const HEAD_SIZE = 256 * 1024;
@@ -204,7 +204,7 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
   const notes: ReadNote[] = [...own.notes];
   const heads = new Map<CollectionName, CsvHead>();
   let total = 0;
-  for (const collection of COLLECTION_ORDER) {
+  for (const collection of COLLECTIONS) {
     const file = path.join(folder, CSV_FILES[collection]);
     const size = await collectionFileSize(file);
     if (size === undefined) continue;
@@ -272,7 +272,7 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
     }),
     locate: (where) => {
       const [first, index, ...rest] = where;
-      const collection = COLLECTION_ORDER.find((name) => name === first);
+      const collection = COLLECTIONS.find((name) => name === first);
       if (collection === undefined) return own.locate(where);
       const head = heads.get(collection);
       if (head === undefined) return undefined;

@@ -1,11 +1,11 @@
 import { languageProblems, throwIfProblems } from "../errors/optionProblems";
 import { fillTemplate, type TemplateParams } from "../report/render/template";
-import type { CollectionName } from "../model/findUnknownKeys";
+import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language, LanguageTexts } from "../model/language";
 import type { Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, HISTORY_SEPARATOR, LIST_SEPARATOR, type CsvColumn } from "./csvColumns";
 import { CSV_DELIMITER } from "../report/render/csvText";
-import { COLLECTION_ORDER } from "./types";
+
 
 /**
  * One field (column) of a {@link TableSchema}, as Frictionless Table Schema describes it:
@@ -360,7 +360,7 @@ export function datapackageDescriptor(profile: Profile, lang: Language): DataPac
     name: packageName(profile),
     title: text("packageTitle", lang, { name: profile.name[lang] }),
     description: text("packageDescription", lang, { id: profile.id }),
-    resources: COLLECTION_ORDER.map((collection) => ({
+    resources: COLLECTIONS.map((collection) => ({
       name: collection,
       path: CSV_FILES[collection],
       profile: "tabular-data-resource",

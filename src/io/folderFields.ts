@@ -5,7 +5,8 @@ import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { bomNote, locateOwnField } from "./jsonSource";
 import { readJsonDocument } from "./readJsonDocument";
 import { isRawRecord } from "../validate/context";
-import { COLLECTION_ORDER, ReadError, type FileLocation, type ReadNote } from "./types";
+import { ReadError, type FileLocation, type ReadNote } from "./types";
+import { COLLECTIONS } from "../model/findUnknownKeys";
 
 /**
  * The dataset's own fields of a folder (its `dataset.json`), with where each lies.
@@ -40,7 +41,7 @@ export async function readFolderFields(folder: string, form: "csv" | "ndjson"): 
   }
   const value = document.value;
   if (isRawRecord(value)) {
-    const misplaced = COLLECTION_ORDER.find((collection) => collection in value);
+    const misplaced = COLLECTIONS.find((collection) => collection in value);
     if (misplaced !== undefined) {
       const lines = indexJsonLines(document.text, []);
       const extension = form === "csv" ? "csv" : "ndjson";

@@ -1,9 +1,9 @@
 import type { PathSegment } from "../errors/OpcatError";
-import type { CollectionName } from "../model/findUnknownKeys";
+import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { readJsonDocument } from "./readJsonDocument";
 import { readNote } from "./readNotes";
-import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+import type { DatasetSource, FileLocation, ReadNote } from "./types";
 import { isRawRecord } from "../validate/context";
 
 /**
@@ -43,7 +43,7 @@ export function ownFields(document: unknown): unknown {
   if (!isRawRecord(document)) return document;
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(document)) {
-    if (!(COLLECTION_ORDER as readonly string[]).includes(key)) fields[key] = document[key];
+    if (!(COLLECTIONS as readonly string[]).includes(key)) fields[key] = document[key];
   }
   return fields;
 }
@@ -74,7 +74,7 @@ export async function openJsonSource(file: string): Promise<DatasetSource> {
   const value = document.value;
   const notes: readonly ReadNote[] = document.bomRemoved ? [bomNote(file)] : [];
   let lines: JsonLines | undefined;
-  const linesOf = (): JsonLines => (lines ??= indexJsonLines(document.text, COLLECTION_ORDER));
+  const linesOf = (): JsonLines => (lines ??= indexJsonLines(document.text, COLLECTIONS));
   const fields = ownFields(value);
   const source: DatasetSource & { readonly [WHOLE_DOCUMENT]: unknown } = {
     [WHOLE_DOCUMENT]: value,
@@ -94,7 +94,7 @@ export async function openJsonSource(file: string): Promise<DatasetSource> {
     },
     locate: (path) => {
       const [first, index] = path;
-      if ((COLLECTION_ORDER as readonly unknown[]).includes(first) && typeof first === "string") {
+      if ((COLLECTIONS as readonly unknown[]).includes(first) && typeof first === "string") {
         if (typeof index !== "number") return { file, line: linesOf().keyLine(first) ?? linesOf().rootLine };
         const line = linesOf().recordLine(first, index);
         return line === undefined ? undefined : { file, line };

@@ -1,12 +1,12 @@
 import path from "node:path";
-import type { CollectionName } from "../model/findUnknownKeys";
+import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
 import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { createLineTable, type LineTable } from "./lineTable";
 import { createChunkDecoder, sniffEncoding } from "./textEncoding";
-import { COLLECTION_ORDER, ReadError, type DatasetSource, type ReadNote } from "./types";
+import { ReadError, type DatasetSource, type ReadNote } from "./types";
 
 /**
  * The NDJSON file of each collection in a folder.
@@ -78,7 +78,7 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
   const notes: ReadNote[] = [...own.notes];
   const files = new Map<CollectionName, NdjsonFile>();
   let total = 0;
-  for (const collection of COLLECTION_ORDER) {
+  for (const collection of COLLECTIONS) {
     const file = path.join(folder, NDJSON_FILES[collection]);
     const size = await collectionFileSize(file);
     if (size === undefined) continue;
@@ -142,7 +142,7 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
     }),
     locate: (where) => {
       const [first, index] = where;
-      const collection = COLLECTION_ORDER.find((name) => name === first);
+      const collection = COLLECTIONS.find((name) => name === first);
       if (collection === undefined) return own.locate(where);
       const source = files.get(collection);
       if (source === undefined) return undefined;

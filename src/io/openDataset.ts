@@ -5,7 +5,8 @@ import { openCsvFolder } from "./csvSource";
 import { readErrorOf } from "./fileErrors";
 import { openJsonSource } from "./jsonSource";
 import { NDJSON_FILES, openNdjsonFolder } from "./ndjsonSource";
-import { COLLECTION_ORDER, ReadError, type DatasetForm, type DatasetSource } from "./types";
+import { ReadError, type DatasetForm, type DatasetSource } from "./types";
+import { COLLECTIONS } from "../model/findUnknownKeys";
 
 /**
  * The options of {@link openDataset}: the form, when the path alone does not say it.
@@ -26,8 +27,8 @@ export interface OpenDatasetOptions {
 /** The form of a folder from the collection files it holds. */
 async function folderForm(folder: string): Promise<DatasetForm> {
   const names = new Set(await readdir(folder));
-  const csv = COLLECTION_ORDER.some((collection) => names.has(CSV_FILES[collection]));
-  const ndjson = COLLECTION_ORDER.some((collection) => names.has(NDJSON_FILES[collection]));
+  const csv = COLLECTIONS.some((collection) => names.has(CSV_FILES[collection]));
+  const ndjson = COLLECTIONS.some((collection) => names.has(NDJSON_FILES[collection]));
   if (csv && ndjson) {
     throw new ReadError("io.unknown_form", `${folder} holds both CSV and NDJSON collection files: keep one form in a folder (or say which with --form csv|ndjson)`, { file: folder, line: 0 });
   }
@@ -35,7 +36,7 @@ async function folderForm(folder: string): Promise<DatasetForm> {
   if (ndjson) return "ndjson";
   throw new ReadError(
     "io.unknown_form",
-    `${folder} holds no dataset: a folder needs dataset.json and the collection files (${COLLECTION_ORDER.map((collection) => CSV_FILES[collection]).join(", ")}, or the same as .ndjson); opcat-npm template <folder> writes an empty one`,
+    `${folder} holds no dataset: a folder needs dataset.json and the collection files (${COLLECTIONS.map((collection) => CSV_FILES[collection]).join(", ")}, or the same as .ndjson); opcat-npm template <folder> writes an empty one`,
     { file: folder, line: 0 },
   );
 }

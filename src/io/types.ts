@@ -131,10 +131,3 @@ export class ReadError extends Error {
     this.location = location;
   }
 }
-
-/**
- * The collections in the order they are read and written.
- *
- * @internal
- */
-export const COLLECTION_ORDER: readonly CollectionName[] = ["facilities", "visits", "recommendations", "accountability"];

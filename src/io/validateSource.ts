@@ -1,10 +1,10 @@
-import type { CollectionName } from "../model/findUnknownKeys";
+import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language } from "../model/language";
 import { createValidatorCore, type DatasetValidator } from "../validate/createDatasetValidator";
 import { wholeDocumentOf } from "./jsonSource";
 import type { ValidationIssue, ValidationOptions, ValidationResult } from "../validate/types";
 import { notesIn } from "./readNotes";
-import { COLLECTION_ORDER, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+import type { DatasetSource, FileLocation, ReadNote } from "./types";
 
 /**
  * An issue of a dataset read from files: the validator's issue, with where it lies in the
@@ -178,7 +178,7 @@ export async function forEachRecord(
   options: { readonly onProgress?: ((progress: ReadProgress) => void) | undefined; readonly progressEvery?: number | undefined; readonly onCollection?: (collection: CollectionName) => void },
 ): Promise<void> {
   const { onProgress, progressEvery = 50_000, onCollection } = options;
-  for (const collection of COLLECTION_ORDER) {
+  for (const collection of COLLECTIONS) {
     onCollection?.(collection);
     let records = 0;
     for await (const record of source.records(collection)) {

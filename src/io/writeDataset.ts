@@ -5,7 +5,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { Dataset } from "../model/dataset";
-import type { CollectionName } from "../model/findUnknownKeys";
+import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { recordCells } from "./csvCells";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE } from "./csvColumns";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
@@ -13,7 +13,7 @@ import { ownFields } from "./jsonSource";
 import { isRawRecord } from "../validate/context";
 import { refuseExisting } from "./refuseExisting";
 import { NDJSON_FILES } from "./ndjsonSource";
-import { COLLECTION_ORDER, type DatasetForm, type DatasetSource } from "./types";
+import type { DatasetForm, DatasetSource } from "./types";
 
 /**
  * The options of {@link writeDataset}: the form to write, whether files that exist may be
@@ -103,7 +103,7 @@ async function writeJson(fields: unknown, records: Records, target: PartialFile)
     await write(target, `${first ? "" : ",\n"}  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
     first = false;
   }
-  for (const collection of COLLECTION_ORDER) {
+  for (const collection of COLLECTIONS) {
     await write(target, `${first ? "" : ",\n"}  ${JSON.stringify(collection)}: [`);
     first = false;
     let count = 0;
@@ -173,7 +173,7 @@ export async function writeDataset(data: Dataset | DatasetSource, target: string
   const files =
     form === "json"
       ? [target]
-      : [path.join(target, DATASET_FIELDS_FILE), ...COLLECTION_ORDER.map((collection) => path.join(target, (form === "csv" ? CSV_FILES : NDJSON_FILES)[collection]))];
+      : [path.join(target, DATASET_FIELDS_FILE), ...COLLECTIONS.map((collection) => path.join(target, (form === "csv" ? CSV_FILES : NDJSON_FILES)[collection]))];
   if (options.overwrite !== true) await refuseExisting(files, "writeDataset");
   await mkdir(form === "json" ? path.dirname(target) : target, { recursive: true });
   const partials: PartialFile[] = [];
@@ -187,7 +187,7 @@ export async function writeDataset(data: Dataset | DatasetSource, target: string
       const own = openPartial(fieldsFile ?? DATASET_FIELDS_FILE);
       partials.push(own);
       await write(own, `${JSON.stringify(fields, null, 2)}\n`);
-      for (const [k, collection] of COLLECTION_ORDER.entries()) {
+      for (const [k, collection] of COLLECTIONS.entries()) {
         const partial = openPartial(collectionFiles[k] ?? "");
         partials.push(partial);
         await writeCollection(form, collection, records(collection), partial, options.bom !== false);

@@ -7,7 +7,8 @@ import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type Csv
 import { fillTemplate, type TemplateParams } from "../report/render/template";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { checkLanguage, datapackageDescriptor, type DataPackageDescriptor } from "./datapackage";
-import { COLLECTION_ORDER } from "./types";
+import { COLLECTIONS } from "../model/findUnknownKeys";
+
 
 /**
  * The options of {@link writeTemplate}: the language of the labels and of README.md
@@ -45,7 +46,7 @@ const DATE_PLACEHOLDER = "YYYY-MM-DD";
  */
 export const TEMPLATE_FILES = [
   DATASET_FIELDS_FILE,
-  ...COLLECTION_ORDER.map((collection) => CSV_FILES[collection]),
+  ...COLLECTIONS.map((collection) => CSV_FILES[collection]),
   "README.csv",
   "README.md",
   "datapackage.json",
@@ -203,7 +204,7 @@ function readmeText(key: keyof typeof README, lang: Language, params: TemplatePa
 
 /** The columns of a kind, by file: "`visits.csv`: `facilityIds`; `recommendations.csv`: `themes`, `escalates`". */
 function columnsOfKind(kinds: readonly CsvColumnKind[]): string {
-  return COLLECTION_ORDER.flatMap((collection) => {
+  return COLLECTIONS.flatMap((collection) => {
     const names = csvColumns(collection)
       .filter((column) => kinds.includes(column.kind))
       .map((column) => `\`${column.name}\``);
@@ -293,7 +294,7 @@ export async function writeTemplate(folder: string, options: TemplateOptions): P
   const descriptor = datapackageDescriptor(profile, lang);
   const contents: Readonly<Record<string, string>> = {
     [DATASET_FIELDS_FILE]: `${JSON.stringify(datasetFieldsTemplate(profile), null, 2)}\n`,
-    ...Object.fromEntries(COLLECTION_ORDER.map((collection) => [CSV_FILES[collection], UTF8_BOM + csvRecord(csvColumns(collection).map((column) => column.name))])),
+    ...Object.fromEntries(COLLECTIONS.map((collection) => [CSV_FILES[collection], UTF8_BOM + csvRecord(csvColumns(collection).map((column) => column.name))])),
     "README.csv": UTF8_BOM + codeSheetRows(profile, lang).map(csvRecord).join(""),
     "README.md": templateReadme(profile, lang, descriptor),
     "datapackage.json": `${JSON.stringify(descriptor, null, 2)}\n`,

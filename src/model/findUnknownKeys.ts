@@ -112,7 +112,12 @@ export function createUnknownKeyFinder(): UnknownKeyFinder {
   };
 }
 
-const COLLECTIONS: readonly CollectionName[] = ["facilities", "visits", "recommendations", "accountability"];
+/**
+ * The collections of a dataset, in the order they are validated, read and written.
+ *
+ * @internal
+ */
+export const COLLECTIONS: readonly CollectionName[] = ["facilities", "visits", "recommendations", "accountability"];
 
 /**
  * Lists every key in a dataset that the contract does not define, at any level the

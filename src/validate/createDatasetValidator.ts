@@ -1,5 +1,5 @@
 import { OpcatError } from "../errors/OpcatError";
-import { createUnknownKeyFinder, type CollectionName } from "../model/findUnknownKeys";
+import { COLLECTIONS, createUnknownKeyFinder, type CollectionName } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
 import {
@@ -29,7 +29,6 @@ import type { ValidationOptions, ValidationResult } from "./types";
 // Besides the schema rules, which run first: they also see records that are not objects, and find unknown keys.
 const RULE_FAMILIES = [referenceRules, dateRules, visitRules, recommendationRules, privacyRules] as const;
 const DEFAULT_MAX_ISSUES = 1000;
-const ORDER: readonly CollectionName[] = ["facilities", "visits", "recommendations", "accountability"];
 
 // Records are parsed a block at a time, then checked: zod's code and the rules' data each
 // stay in cache through their phase (measured at a million recommendations: a tenth of the
@@ -319,7 +318,7 @@ export function createValidatorCore(
     if (block.length === 0 || started === undefined) return;
     const records = block;
     block = [];
-    const collection = ORDER[current] ?? "accountability";
+    const collection = COLLECTIONS[current] ?? "accountability";
     const first = count - records.length;
     const run = started.run;
     guard(() => {
@@ -330,8 +329,8 @@ export function createValidatorCore(
   /** Moves on to `collection`, refusing to go back. */
   const enter = (collection: CollectionName): void => {
     if (started === undefined || finished !== undefined) throw usage("add() comes after dataset() and before result()");
-    const at = ORDER.indexOf(collection);
-    if (at < current) throw usage(`${collection} come before ${ORDER[current] ?? "the last collection"}: add the collections in the order ${ORDER.join(", ")}`);
+    const at = COLLECTIONS.indexOf(collection);
+    if (at < current) throw usage(`${collection} come before ${COLLECTIONS[current] ?? "the last collection"}: add the collections in the order ${COLLECTIONS.join(", ")}`);
     if (at > current) {
       flush();
       current = at;

@@ -1,8 +1,8 @@
 import { isRawRecord } from "./context";
 import { createValidatorCore } from "./createDatasetValidator";
 import type { ValidationOptions, ValidationResult } from "./types";
+import { COLLECTIONS, type CollectionName } from "../model/findUnknownKeys";
 
-const COLLECTIONS = ["facilities", "visits", "recommendations", "accountability"] as const;
 
 /**
  * Checks a submitted dataset against the data contract, the profile's code lists and every
@@ -38,7 +38,7 @@ const COLLECTIONS = ["facilities", "visits", "recommendations", "accountability"
  * ```
  */
 export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationResult {
-  let expected: Partial<Record<(typeof COLLECTIONS)[number], number>> = {};
+  let expected: Partial<Record<CollectionName, number>> = {};
   try {
     const root = isRawRecord(input) ? input : {};
     expected = Object.fromEntries(COLLECTIONS.map((collection) => [collection, Array.isArray(root[collection]) ? (root[collection] as unknown[]).length : 0]));

@@ -10,7 +10,7 @@ import { isCivilDate } from "../../dates/isCivilDate";
 import { schemasFor } from "../../profiles/schemasFor";
 import type { ListName, Profile } from "../../profiles/profile";
 import type { IssueCode } from "../catalogue";
-import type { CollectionName } from "../../model/findUnknownKeys";
+import { type CollectionName, COLLECTIONS } from "../../model/findUnknownKeys";
 import type { FoundKey, RecordFacts, Report, RuleContext } from "../context";
 
 // The code list a field's value comes from, by the field's name: for schema.unknown_code.
@@ -197,7 +197,6 @@ function datasetShell(profileCode: z.ZodString) {
   });
 }
 
-const COLLECTIONS = ["facilities", "visits", "recommendations", "accountability"] as const;
 
 function checkCollectionsAreArrays(root: unknown, report: Report): void {
   if (typeof root !== "object" || root === null || Array.isArray(root)) return;
