@@ -8,8 +8,6 @@ export interface LineTable {
   readonly push: (line: number) => void;
   /** The line of record `index`, or undefined when it has not been read. */
   readonly at: (index: number) => number | undefined;
-  readonly length: () => number;
-  readonly clear: () => void;
 }
 
 /** @internal */
@@ -26,10 +24,5 @@ export function createLineTable(initial = 1024): LineTable {
       lines[count++] = line;
     },
     at: (index) => (Number.isInteger(index) && index >= 0 && index < count ? lines[index] : undefined),
-    length: () => count,
-    clear() {
-      lines = new Int32Array(initial);
-      count = 0;
-    },
   };
 }
