@@ -1,3 +1,5 @@
+import { civilDate } from "../dates/civilDate";
+import { daysBetween } from "../dates/daysBetween";
 import { isCivilDate } from "../dates/isCivilDate";
 import { followUpCsv } from "../followup/followUpCsv";
 import { followUpReport } from "../followup/followUpReport";
@@ -9,7 +11,8 @@ import { schemasFor } from "../profiles/schemasFor";
 import { validateDataset } from "../validate/validateDataset";
 import type { CliIo } from "./run";
 import type { DatasetForm } from "../io/types";
-import { formOption, readWholeDataset, runSettings } from "./source";
+import { formOption, MAX_COUNT, MAX_DAYS, readWholeDataset, runSettings, wholeNumberOption } from "./source";
+import { cliText } from "./texts";
 import { renderValidationReport } from "./validationReport";
 
 /** The followup command's options, checked. */
@@ -31,13 +34,18 @@ export interface FollowUpCliOptions {
 
 type Values = Readonly<Record<string, string | boolean | undefined>>;
 
-/** A whole number option from `min` up, undefined when absent, or a usage message. */
-function wholeNumber(values: Values, name: string, min: number): number | undefined | string {
-  const text = values[name];
-  if (text === undefined) return undefined;
-  if (typeof text !== "string" || !/^\d{1,9}$/.test(text) || Number(text) < min) return `--${name} must be a whole number from ${String(min)} up`;
-  return Number(text);
-}
+/** The whole-number options and their ranges: days up to ten years, counts up to nine digits. */
+const NUMBER_OPTIONS = [
+  ["grace-days", { min: 0, max: MAX_DAYS }],
+  ["min-overdue", { min: 1, max: MAX_COUNT }],
+  ["min-days-overdue", { min: 0, max: MAX_DAYS }],
+  ["due-in-days", { min: 0, max: MAX_DAYS }],
+  ["min-overdue-for-visit", { min: 1, max: MAX_COUNT }],
+] as const;
+
+// The first and last dates a dataset can hold: days counted from --as-of must stay between them.
+const FIRST_DATE = civilDate("0000-01-01");
+const LAST_DATE = civilDate("9999-12-31");
 
 /** The followup command's options, or a usage message. */
 export function followUpOptions(values: Values, lang: Language): FollowUpCliOptions | string {
@@ -55,14 +63,18 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
   const horizon = dates["horizon"];
   if (horizon !== undefined && horizon < asOf) return `--horizon ${horizon} is before --as-of ${asOf}`;
   const numbers: Record<string, number | undefined> = {};
-  for (const [name, min] of [["grace-days", 0], ["min-overdue", 1], ["min-days-overdue", 0], ["due-in-days", 0], ["min-overdue-for-visit", 1]] as const) {
-    const value = wholeNumber(values, name, min);
+  for (const [name, range] of NUMBER_OPTIONS) {
+    const value = wholeNumberOption(values, name, range, lang);
     if (typeof value === "string") return value;
     numbers[name] = value;
   }
+  const graceDays = numbers["grace-days"];
+  if (graceDays !== undefined && graceDays > daysBetween(FIRST_DATE, asOf)) return cliText("graceBeforeFirstDate", lang, { days: String(graceDays), asOf });
+  const dueInDays = numbers["due-in-days"];
+  if (dueInDays !== undefined && dueInDays > daysBetween(asOf, LAST_DATE)) return cliText("dueAfterLastDate", lang, { days: String(dueInDays), asOf });
   const maxRowsText = values["max-rows"];
-  const maxRows = maxRowsText === "all" ? Number.POSITIVE_INFINITY : wholeNumber(values, "max-rows", 1);
-  if (typeof maxRows === "string") return "--max-rows must be a whole number from 1 up, or all";
+  const maxRows = maxRowsText === "all" ? Number.POSITIVE_INFINITY : wholeNumberOption(values, "max-rows", { min: 1, max: MAX_COUNT }, lang);
+  if (typeof maxRows === "string") return cliText("maxRows", lang, { max: String(MAX_COUNT) });
   const form = formOption(values);
   if (typeof form === "string") return form;
   return {
@@ -73,10 +85,10 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
     periodFrom: dates["period-from"],
     periodTo: dates["period-to"],
     horizon,
-    graceDays: numbers["grace-days"],
+    graceDays,
     minOverdue: numbers["min-overdue"],
     minDaysOverdue: numbers["min-days-overdue"],
-    dueInDays: numbers["due-in-days"],
+    dueInDays,
     minOverdueForVisit: numbers["min-overdue-for-visit"],
     maxRows,
   };
@@ -120,7 +132,8 @@ export async function followUp(file: string, options: FollowUpCliOptions, profil
     minOverdueForVisit: options.minOverdueForVisit,
   });
   if (options.format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (options.format === "csv") io.stdout(followUpCsv(report));
+  // CSV has no escapes: exact for a file or a pipe, made safe only on a terminal.
+  else if (options.format === "csv") (io.terminal === true ? io.stdout : (io.verbatim?.stdout ?? io.stdout))(followUpCsv(report));
   else io.stdout(renderFollowUp(report, { lang: options.lang, format: options.format, profile, maxRows: options.maxRows }));
   return 0;
 }

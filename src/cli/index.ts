@@ -1,11 +1,12 @@
-import { run } from "./run";
+import { runProcess } from "./process";
 
-// The opcat-npm command. All logic is in run(); this file only binds it to the process.
-const code = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  colour: process.stdout.isTTY && process.env["NO_COLOR"] === undefined,
-  progress: process.stderr.isTTY,
+// The opcat-npm command. All logic is in run() and runProcess(); this file only binds them to the process.
+process.exitCode = await runProcess({
+  argv: process.argv.slice(2),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
   now: () => performance.now(),
+  on: (event, listener) => process.on(event, listener),
+  exit: (code) => process.exit(code),
 });
-process.exitCode = code;

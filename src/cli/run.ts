@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { OpcatError } from "../errors/OpcatError";
 import { Dataset } from "../model/dataset";
 import { Language, LANGUAGES } from "../model/language";
 import { kz } from "../profiles/kz";
@@ -7,26 +8,83 @@ import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
 import { openDataset } from "../io/openDataset";
 import type { DatasetForm } from "../io/types";
+import { ReadError } from "../io/types";
 import { validateSource } from "../io/validateSource";
+import { formatIssueMessage, MESSAGES } from "../validate/messages";
+import type { IssueCode } from "../validate/catalogue";
 import { convert, convertOptions, template } from "./convert";
 import { followUp, followUpOptions } from "./followup";
 import { report, reportOptions } from "./report";
-import { formOption, progressBar, type ProgressIo, readingFiles, readWholeDataset, worthSaying } from "./source";
+import { formOption, MAX_COUNT, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, wholeNumberOption, worthSaying } from "./source";
 import { renderSummary } from "./summary";
-import { renderValidationReport } from "./validationReport";
+import { isBrokenPipe, oneLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
+import { cliText, requestedLanguage } from "./texts";
+import { formatPath, renderValidationReport } from "./validationReport";
 
 /** Where the CLI writes: injected so tests can run it without a process. */
 export interface CliIo extends ProgressIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Whether stdout is a terminal: colour only then. */
+  /** Whether colour is wanted (stdout is a terminal, NO_COLOR unset): colour only then. */
   readonly colour?: boolean;
+  /** Whether stdout is a terminal: CSV on stdout is then made safe to show, else written exactly. */
+  readonly terminal?: boolean;
+  /**
+   * Set by {@link run} for the commands, whose `stdout` and `stderr` make all text safe for a
+   * terminal: writes text as it is (the CLI's own colour and progress bar, CSV for a file).
+   */
+  readonly verbatim?: VerbatimWriters;
 }
 
-/** Exit codes: 0 done, 1 the data has problems, 2 usage error or unreadable file. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read
+ * or written, 70 an internal error (a bug in opcat-npm).
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, bug: 70 } as const;
 
 const PROFILES: Readonly<Record<string, Profile>> = { kz };
+
+/** Whatever a property read or a conversion of a thrown value throws, the fallback instead. */
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** The line of an OpcatError: its code and message, from the catalogue in `lang` when the code is there. */
+function opcatErrorLine(error: OpcatError, lang: Language): string {
+  const [first, ...rest] = error.problems;
+  if (first === undefined) return oneLine(error.message);
+  const known = Object.hasOwn(MESSAGES, first.code);
+  const where = known && first.path.length > 0 ? `${formatPath(first.path)}: ` : "";
+  const message = known ? formatIssueMessage(first.code as IssueCode, first.params, lang) : first.message;
+  const more = rest.length > 0 ? ` ${cliText("moreProblems", lang, { count: rest.length })}` : "";
+  return oneLine(`${first.code}: ${where}${message}${more}`);
+}
+
+/** The name of a thrown value and its code, as Node writes them: `TypeError [ERR_INVALID_ARG_TYPE]`. */
+function errorName(error: unknown): string {
+  if (!(error instanceof Error)) return error === null ? "null" : typeof error;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" || typeof code === "number" ? `${error.name} [${String(code)}]` : error.name;
+}
+
+/**
+ * The one line (after "opcat-npm: ", in `lang`) and the exit code of anything thrown: a
+ * file that cannot be read (ReadError) or a refused input (OpcatError) exit 2 with their
+ * message; anything else is a bug, said to be one, exit 70. Never throws.
+ */
+export function faultOf(error: unknown, lang: Language): { readonly exit: number; readonly line: string } {
+  const fallback = { exit: EXIT.bug, line: cliText("bug", lang, { name: "?", message: "?" }) };
+  return safely(() => {
+    if (error instanceof ReadError) return { exit: EXIT.usage, line: oneLine(error.message) };
+    if (error instanceof OpcatError) return { exit: EXIT.usage, line: opcatErrorLine(error, lang) };
+    const message = safely(() => oneLine(error instanceof Error ? error.message : String(error)), "?");
+    return { exit: EXIT.bug, line: cliText("bug", lang, { name: errorName(error), message: message.length > 200 ? `${message.slice(0, 199)}…` : message }) };
+  }, fallback);
+}
 
 const USAGE = `Usage: opcat-npm <command> [options]
 
@@ -75,7 +133,13 @@ Options:
   --max-rows <n|all>     followup, text and markdown: rows of each list (default 10)
   --help                 Show this help
 
-Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read.
+Text printed for people shows control characters, escape sequences and bidi controls from
+the data as \\uXXXX, as JSON does; --format json escapes them the same way (the same values);
+CSV on stdout is written exactly unless stdout is a terminal. When the reader of stdout goes
+away (| head), the rest of the output is dropped quietly, with the command's own exit code.
+
+Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read or
+written, 70 an internal error (a bug in opcat-npm: please report it).
 `;
 
 async function summary(file: string, form: DatasetForm | undefined, lang: Language, io: CliIo): Promise<number> {
@@ -94,9 +158,9 @@ async function summary(file: string, form: DatasetForm | undefined, lang: Langua
     if (issues.length > 10) io.stderr(`  ... and ${String(issues.length - 10)} more\n`);
     return EXIT.invalid;
   }
-  const profile = PROFILES[parsed.data.profile];
+  const profile = profileNamed(PROFILES, parsed.data.profile);
   if (profile === undefined) {
-    io.stderr(`opcat-npm: unknown profile "${parsed.data.profile}" (built in: ${Object.keys(PROFILES).join(", ")})\n`);
+    io.stderr(`opcat-npm: ${cliText("unknownProfile", lang, { value: parsed.data.profile, known: Object.keys(PROFILES).join(", ") })}\n`);
     return EXIT.invalid;
   }
   io.stdout(renderSummary(parsed.data, profile, lang));
@@ -124,7 +188,9 @@ async function validate(file: string, options: ValidateOptions, io: CliIo): Prom
     if (options.format === "json") io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
       for (const note of worthSaying(result.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
-      io.stdout(renderValidationReport(file, result, options.lang, io.colour === true));
+      // In colour, the report's own escape sequences go out as they are: it made its data safe.
+      const verbatim = io.colour === true ? io.verbatim : undefined;
+      (verbatim?.stdout ?? io.stdout)(renderValidationReport(file, result, options.lang, verbatim !== undefined));
     }
     return result.valid ? EXIT.ok : EXIT.invalid;
   });
@@ -137,9 +203,8 @@ function validateOptions(values: Values, lang: Language): ValidateOptions | stri
   if (format !== "text" && format !== "json") return "--format must be text or json";
   const asOf = values["as-of"];
   if (asOf !== undefined && !isCivilDate(asOf)) return "--as-of must be a date YYYY-MM-DD";
-  const maxText = values["max-issues"] ?? "1000";
-  const maxIssues = typeof maxText === "string" && /^\d{1,9}$/.test(maxText) ? Number(maxText) : Number.NaN;
-  if (Number.isNaN(maxIssues)) return "--max-issues must be a whole number from 0 up";
+  const maxIssues = wholeNumberOption(values, "max-issues", { min: 0, max: MAX_COUNT }, lang) ?? 1000;
+  if (typeof maxIssues === "string") return maxIssues;
   const form = formOption(values);
   if (typeof form === "string") return form;
   return { form: form.form, lang, format, asOf, maxIssues };
@@ -175,8 +240,60 @@ const COMMANDS = {
   template: command((values, lang) => ({ lang, profile: kz, overwrite: values["overwrite"] === true }), template),
 };
 
-/** Runs the command line `argv` (without node and the script) and returns the exit code. */
+/**
+ * Runs the command line `argv` (without node and the script) and returns the exit code.
+ * Never throws and never prints a stack trace: anything thrown becomes one line on stderr in
+ * the language asked for (see {@link faultOf}). Everything the commands print is made safe
+ * for a terminal ({@link terminalText}). A stdout that fails is one line and exit 2, unless
+ * its reader has gone (EPIPE): the rest of the output is dropped quietly.
+ */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = requestedLanguage(argv);
+  let stdoutOpen = true;
+  let stdoutFailure: unknown;
+  const stdout = (text: string) => {
+    if (!stdoutOpen) return;
+    try {
+      io.stdout(text);
+    } catch (error) {
+      stdoutOpen = false;
+      if (!isBrokenPipe(error)) stdoutFailure = error ?? "unknown error";
+    }
+  };
+  const stderr = (text: string) => {
+    try {
+      io.stderr(text);
+    } catch {
+      // Nowhere left to say it: the exit code still does.
+    }
+  };
+  let code: number;
+  try {
+    code = await dispatch(argv, {
+      stdout: (text) => {
+        stdout(terminalText(text));
+      },
+      stderr: (text) => {
+        stderr(terminalText(text));
+      },
+      verbatim: { stdout, stderr },
+      colour: io.colour === true,
+      terminal: io.terminal === true,
+      progress: io.progress === true,
+      ...(io.now === undefined ? {} : { now: io.now }),
+    });
+  } catch (error) {
+    const fault = faultOf(error, lang);
+    stderr(`opcat-npm: ${terminalText(fault.line)}\n`);
+    code = fault.exit;
+  }
+  if (stdoutFailure === undefined) return code;
+  stderr(`opcat-npm: ${terminalText(cliText("outputFailed", lang, { reason: writeFailure(stdoutFailure) }))}\n`);
+  return EXIT.usage;
+}
+
+/** The command line run with the writers run() made safe. */
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -8,6 +8,8 @@ import { isRawRecord } from "../validate/context";
 import { ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
 import type { ReadProgress } from "../io/validateSource";
 import { COLLECTIONS } from "../model/findUnknownKeys";
+import type { Language } from "../model/language";
+import { cliText } from "./texts";
 
 /** The value of a dataset read whole, or the one line that says why it could not be read. */
 export type ReadResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
@@ -19,6 +21,8 @@ export interface ProgressIo {
   readonly progress?: boolean;
   /** Milliseconds from some fixed point, to draw the bar a few times a second (the CLI's own clock). */
   readonly now?: () => number;
+  /** Writes the bar's own escape sequences as they are, where `stderr` would make them visible (see CliIo). */
+  readonly verbatim?: { readonly stderr: (text: string) => void };
 }
 
 /** Files under this size are read too fast for a progress bar to help. */
@@ -38,6 +42,7 @@ function megabytes(bytes: number): string {
 export function progressBar(source: DatasetSource, io: ProgressIo): { readonly onProgress: (progress: ReadProgress) => void; readonly done: () => void } | undefined {
   if (io.progress !== true || io.now === undefined || source.bytes().total < PROGRESS_MIN_BYTES) return undefined;
   const now = io.now;
+  const stderr = io.verbatim?.stderr ?? io.stderr;
   let last = -Infinity;
   let drawn = false;
   const number = new Intl.NumberFormat("en");
@@ -50,11 +55,11 @@ export function progressBar(source: DatasetSource, io: ProgressIo): { readonly o
       const share = total === 0 ? 1 : Math.min(1, read / total);
       const filled = Math.round(share * BAR_WIDTH);
       const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${megabytes(read)} of ${megabytes(total)}  ${collection} ${number.format(records)}`;
-      io.stderr(`\r${bar}\u001b[K`);
+      stderr(`\r${bar}\u001b[K`);
       drawn = true;
     },
     done() {
-      if (drawn) io.stderr("\r\u001b[K");
+      if (drawn) stderr("\r\u001b[K");
     },
   };
 }
@@ -105,6 +110,29 @@ export function formOption(values: Readonly<Record<string, string | boolean | un
   return { form };
 }
 
+/** The largest count an option takes (--max-issues, --min-overdue, --max-rows...): nine digits. */
+export const MAX_COUNT = 999_999_999;
+
+/** The largest number of days an option takes (--grace-days, --due-in-days...): ten years. */
+export const MAX_DAYS = 3650;
+
+/**
+ * A whole-number option from `min` to `max`, undefined when absent, or the usage message
+ * (in `lang`) naming the option and the range.
+ */
+export function wholeNumberOption(values: Readonly<Record<string, string | boolean | undefined>>, name: string, range: { readonly min: number; readonly max: number }, lang: Language): number | undefined | string {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const value = typeof text === "string" && /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
+  if (value >= range.min && value <= range.max) return value;
+  return cliText("wholeNumber", lang, { option: name, min: String(range.min), max: String(range.max) });
+}
+
+/** The profile of a name among the built-in ones: own entries only (a dataset's "constructor" is no profile). */
+export function profileNamed(profiles: Readonly<Record<string, Profile>>, name: unknown): Profile | undefined {
+  return typeof name === "string" && Object.hasOwn(profiles, name) ? profiles[name] : undefined;
+}
+
 /** The notes the CLI prints: a byte-order mark is normal (Excel and the template write one), the rest is worth a line. */
 export function worthSaying(notes: readonly ReadNote[]): readonly ReadNote[] {
   return notes.filter((note) => note.code !== "io.bom_removed");
@@ -133,6 +161,6 @@ export function runSettings(
   const to = options.periodTo ?? (isCivilDate(own.period?.to) ? own.period.to : undefined);
   if (from !== undefined && to !== undefined && from > to) return `the period ends (${to}) before it starts (${from})`;
   if (from !== undefined && options.asOf < from) return `--as-of ${options.asOf} is before the period starts (${from})`;
-  const profile = (typeof own.profile === "string" ? profiles[own.profile] : undefined) ?? profiles["kz"] ?? kz;
+  const profile = profileNamed(profiles, own.profile) ?? profileNamed(profiles, "kz") ?? kz;
   return { from, to, profile };
 }

@@ -1,6 +1,7 @@
 import type { IssueCode } from "../validate/catalogue";
 import type { Language } from "../model/language";
 import type { ValidationIssue, ValidationResult } from "../validate/types";
+import { terminalText } from "./terminal";
 
 // Nouns by plural category (Intl.PluralRules): Kazakh nouns after a numeral stay singular.
 type Forms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
@@ -43,7 +44,8 @@ export function formatPath(path: readonly (string | number)[]): string {
 /**
  * The human report of a validation: a summary line, then one block per code (errors first)
  * with its true count and the first locations with their messages (none when
- * `locationsPerCode` is 0: the counts alone).
+ * `locationsPerCode` is 0: the counts alone). The data it quotes (the file name, paths and
+ * messages) is made safe for a terminal here, so that its colour can go out as it is.
  */
 export function renderValidationReport(file: string, result: ValidationResult, lang: Language, colour: boolean, locationsPerCode = LOCATIONS_PER_CODE): string {
   const words = WORDS[lang];
@@ -52,7 +54,7 @@ export function renderValidationReport(file: string, result: ValidationResult, l
   const plural = new Intl.PluralRules(lang);
   const count = (n: number, forms: Forms) => `${number.format(n)} ${(forms as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? forms.other}`;
   const { counts } = result;
-  const lines = [`${file}: ${result.valid ? words.valid : words.invalid} — ${count(counts.errors, words.errors)}, ${count(counts.warnings, words.warnings)}`];
+  const lines = [`${terminalText(file)}: ${result.valid ? words.valid : words.invalid} — ${count(counts.errors, words.errors)}, ${count(counts.warnings, words.warnings)}`];
   const listed = new Map<IssueCode, ValidationIssue[]>();
   for (const issue of result.issues) {
     const group = listed.get(issue.code);
@@ -70,7 +72,7 @@ export function renderValidationReport(file: string, result: ValidationResult, l
     const paint = severity === "error" ? style.error : style.warning;
     lines.push("", paint(`${severity} ${code} ×${number.format(total)}`));
     if (locationsPerCode === 0) continue;
-    for (const issue of group.slice(0, locationsPerCode)) lines.push(`  ${style.dim(formatPath(issue.path))}: ${issue.message}`);
+    for (const issue of group.slice(0, locationsPerCode)) lines.push(`  ${style.dim(terminalText(formatPath(issue.path)))}: ${terminalText(issue.message)}`);
     const rest = total - Math.min(group.length, locationsPerCode);
     if (rest > 0) lines.push(style.dim(`  ${words.more.replace("#", number.format(rest))}`));
   }

@@ -88,8 +88,8 @@ describe("opcat-npm validate", () => {
     [["validate"], "Usage: opcat-npm"],
     [["validate", "x.json", "--format", "xml"], "--format must be text or json"],
     [["validate", "x.json", "--as-of", "08.11.2024"], "--as-of must be a date YYYY-MM-DD"],
-    [["validate", "x.json", "--max-issues=-1"], "--max-issues must be a whole number from 0 up"],
-    [["validate", "x.json", "--max-issues", "many"], "--max-issues must be a whole number from 0 up"],
+    [["validate", "x.json", "--max-issues=-1"], "--max-issues must be a whole number from 0 to 999999999"],
+    [["validate", "x.json", "--max-issues", "many"], "--max-issues must be a whole number from 0 to 999999999"],
     [["validate", "x.json", "--max-issues", "-1"], "Option '--max-issues' argument is ambiguous"],
   ])("exits 2 on usage errors: %j", async (argv, message) => {
     const result = await cli(argv);

@@ -1,0 +1,86 @@
+import { EXIT, faultOf, run } from "./run";
+import { isBrokenPipe, terminalText, writeFailure } from "./terminal";
+import { cliText, requestedLanguage } from "./texts";
+
+/** What the CLI needs of process.stdout and process.stderr: writing, and their errors (EPIPE comes as an event). */
+export interface OutputStream {
+  readonly isTTY?: boolean;
+  write(text: string, done?: (error?: Error | null) => void): boolean;
+  on(event: "error", listener: (error: Error) => void): unknown;
+}
+
+/** The process the CLI runs in: injected so tests can give it streams that fail. */
+export interface CliProcess {
+  /** The arguments, without node and the script. */
+  readonly argv: readonly string[];
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => number;
+  on(event: "uncaughtException" | "unhandledRejection", listener: (error: unknown) => void): unknown;
+  exit(code: number): void;
+}
+
+/** Resolves once what was written to a stream before has gone out or failed (its error reported by `failed`). */
+function settled(stream: OutputStream, failed: (error: unknown) => void): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      stream.write("", (error) => {
+        if (error !== undefined && error !== null) failed(error);
+        setImmediate(resolve);
+      });
+    } catch (error) {
+      failed(error);
+      resolve();
+    }
+  });
+}
+
+/**
+ * Runs the CLI in a process and returns its exit code (see {@link run}). Also here, where
+ * run() cannot see them: a stdout whose reader has gone (EPIPE: `opcat-npm report … | head -1`)
+ * drops the rest of the output quietly and keeps the command's exit code; a stdout that
+ * fails otherwise (a full disk) is one line on stderr and exit 2; anything thrown outside
+ * run() (an uncaught exception or rejection) is the one line of a bug and exit 70.
+ */
+export async function runProcess(proc: CliProcess): Promise<number> {
+  const lang = requestedLanguage(proc.argv);
+  // Set by the streams' error events, which come after the write that failed.
+  const state: { stdoutOpen: boolean; stderrOpen: boolean; stdoutFailure: unknown } = { stdoutOpen: true, stderrOpen: true, stdoutFailure: undefined };
+  const stdoutFailed = (error: unknown) => {
+    state.stdoutOpen = false;
+    if (!isBrokenPipe(error) && state.stdoutFailure === undefined) state.stdoutFailure = error ?? "unknown error";
+  };
+  const stderr = (text: string) => {
+    if (!state.stderrOpen) return;
+    try {
+      proc.stderr.write(text);
+    } catch {
+      state.stderrOpen = false;
+    }
+  };
+  proc.stdout.on("error", stdoutFailed);
+  proc.stderr.on("error", () => {
+    state.stderrOpen = false;
+  });
+  const crash = (error: unknown) => {
+    stderr(`opcat-npm: ${terminalText(faultOf(error, lang).line)}\n`);
+    proc.exit(EXIT.bug);
+  };
+  proc.on("uncaughtException", crash);
+  proc.on("unhandledRejection", crash);
+  const code = await run(proc.argv, {
+    stdout: (text) => {
+      if (state.stdoutOpen) proc.stdout.write(text);
+    },
+    stderr,
+    colour: proc.stdout.isTTY === true && proc.env["NO_COLOR"] === undefined,
+    terminal: proc.stdout.isTTY === true,
+    progress: proc.stderr.isTTY === true,
+    now: proc.now,
+  });
+  if (state.stdoutOpen) await settled(proc.stdout, stdoutFailed);
+  if (state.stdoutFailure === undefined) return code;
+  stderr(`opcat-npm: ${terminalText(cliText("outputFailed", lang, { reason: writeFailure(state.stdoutFailure) }))}\n`);
+  return EXIT.usage;
+}

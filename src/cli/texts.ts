@@ -1,0 +1,68 @@
+import { LANGUAGES, type Language, type LanguageTexts } from "../model/language";
+import { fillTemplate, type TemplateParams } from "../report/render/template";
+
+/** The CLI's own lines about faults, in each language (after "opcat-npm: "). */
+const CLI_TEXTS = {
+  bug: {
+    en: "internal error {name}: {message} — this is a bug in opcat-npm, please report it",
+    ru: "внутренняя ошибка {name}: {message} — это ошибка в программе opcat-npm, сообщите о ней разработчикам",
+    kk: "ішкі қате {name}: {message} — бұл opcat-npm бағдарламасындағы қате, ол туралы әзірлеушілерге хабарлаңыз",
+  },
+  outputFailed: {
+    en: "cannot write the output: {reason}",
+    ru: "не удаётся записать вывод: {reason}",
+    kk: "шығысты жазу мүмкін емес: {reason}",
+  },
+  moreProblems: { en: "(and {count} more)", ru: "(и ещё {count})", kk: "(тағы {count})" },
+  wholeNumber: {
+    en: "--{option} must be a whole number from {min} to {max}",
+    ru: "--{option}: укажите целое число от {min} до {max}",
+    kk: "--{option}: {min} мен {max} аралығындағы бүтін санды көрсетіңіз",
+  },
+  maxRows: {
+    en: "--max-rows must be a whole number from 1 to {max}, or all",
+    ru: "--max-rows: укажите целое число от 1 до {max} или all",
+    kk: "--max-rows: 1 мен {max} аралығындағы бүтін санды немесе all мәнін көрсетіңіз",
+  },
+  dueAfterLastDate: {
+    en: "--due-in-days {days} after --as-of {asOf} is after 9999-12-31, the last date a dataset can hold",
+    ru: "--due-in-days {days} после --as-of {asOf} выходит за 9999-12-31 — последнюю дату, допустимую в наборе данных",
+    kk: "--as-of {asOf} күнінен --due-in-days {days} күн кейін 9999-12-31 күнінен асады — бұл деректер жиынтығындағы ең соңғы рұқсат етілген күн",
+  },
+  graceBeforeFirstDate: {
+    en: "--grace-days {days} before --as-of {asOf} is before 0000-01-01, the first date a dataset can hold",
+    ru: "--grace-days {days} до --as-of {asOf} выходит за 0000-01-01 — первую дату, допустимую в наборе данных",
+    kk: "--as-of {asOf} күнінен --grace-days {days} күн бұрын 0000-01-01 күнінен ерте — бұл деректер жиынтығындағы ең бірінші рұқсат етілген күн",
+  },
+  unknownProfile: {
+    en: 'unknown profile "{value}" (built in: {known})',
+    ru: "неизвестный профиль «{value}» (встроенные: {known})",
+    kk: "белгісіз профиль «{value}» (кірістірілгендері: {known})",
+  },
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
+
+/** A key of the CLI's texts. */
+export type CliTextKey = keyof typeof CLI_TEXTS;
+
+/** The CLI's text of a key in `lang`, its params filled in (numbers as the language writes them). */
+export function cliText(key: CliTextKey, lang: Language, params: TemplateParams = {}): string {
+  const texts: LanguageTexts = CLI_TEXTS[key];
+  return fillTemplate(texts[lang], params, lang);
+}
+
+/**
+ * The language the command line asks for (`--lang xx` or `--lang=xx`, the last one wins),
+ * else English: for the lines about faults, which must be written even when the arguments
+ * could not be read.
+ */
+export function requestedLanguage(argv: readonly string[]): Language {
+  let lang: Language = "en";
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === "--") break;
+    const value = argument === "--lang" ? argv[index + 1] : argument?.startsWith("--lang=") === true ? argument.slice("--lang=".length) : undefined;
+    const known = LANGUAGES.find((language) => language === value);
+    if (known !== undefined) lang = known;
+  }
+  return lang;
+}
