@@ -218,3 +218,16 @@ describe("progressBar", () => {
     expect(progressBar(sourceOf(0, PROGRESS_MIN_BYTES - 1) as DatasetSource, { ...io, progress: true })).toBeUndefined();
   });
 });
+
+describe("progressBar under run()", () => {
+  it("draws through the verbatim writer, whose escape sequences are not made visible", () => {
+    let stderr = "";
+    let verbatim = "";
+    const io: CliIo = { stdout: () => undefined, stderr: (text) => (stderr += text), verbatim: { stdout: () => undefined, stderr: (text) => (verbatim += text) }, progress: true, now: () => 0 };
+    const bar = progressBar({ bytes: () => ({ read: 0, total: PROGRESS_MIN_BYTES }) } as unknown as DatasetSource, io);
+    bar?.onProgress({ collection: "visits", records: 10_000 });
+    bar?.done();
+    expect(stderr).toBe("");
+    expect(verbatim).toBe(`\r[${".".repeat(30)}]   0%  0.0 MB of 4.0 MB  visits 10,000\u001b[K\r\u001b[K`);
+  });
+});
