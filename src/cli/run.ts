@@ -119,19 +119,20 @@ Options:
   --overwrite            convert, template, report --format csv: replace files that exist
   --as-of <YYYY-MM-DD>   validate: point out dates after the report date
                          report, followup (required): the day statuses are read at
-  --max-issues <n>       validate: how many issues to list (default 1000); all are counted
+  --max-issues <n>       validate: how many issues to list (0 to 999999999; default 1000); all are counted
   --period-from <date>   report, followup: start of the period (default: the dataset's)
   --period-to <date>     report, followup: end of the period (default: the dataset's)
   --partial-weight <w>   report: how much a partially implemented recommendation counts (0 to 1; default 0)
   --exclude-withdrawn    report: leave withdrawn recommendations out of the implementation rate
-  --grace-days <n>       followup: list a recommendation once more than n days overdue (default 0)
+  --grace-days <n>       followup: list a recommendation once more than n days overdue (0 to 3650; default 0)
   --min-overdue <n>      followup: propose an escalation when an agency has n recommendations to escalate (default 1)
-  --min-days-overdue <n> followup: escalate only recommendations overdue by n days or more (default 0)
-  --due-in-days <n>      followup: give the drafts a due date n days after --as-of (default: none)
+  --min-days-overdue <n> followup: escalate only recommendations overdue by n days or more (0 to 3650; default 0)
+  --due-in-days <n>      followup: give the drafts a due date n days after --as-of (0 to 3650; default: none)
   --horizon <date>       followup: the last day of the visit plan (default: --as-of)
   --min-overdue-for-visit <n>  followup: overdue recommendations that make a facility a candidate for an intermediate visit (default 3)
   --max-rows <n|all>     followup, text and markdown: rows of each list (default 10)
   --help                 Show this help
+Counts (--min-overdue, --min-overdue-for-visit, --max-rows) go from 1 to 999999999.
 
 Text printed for people shows control characters, escape sequences and bidi controls from
 the data as \\uXXXX, as JSON does; --format json escapes them the same way (the same values);
