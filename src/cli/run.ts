@@ -17,7 +17,7 @@ import { followUp, followUpOptions } from "./followup";
 import { report, reportOptions } from "./report";
 import { formOption, MAX_COUNT, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, wholeNumberOption, worthSaying } from "./source";
 import { renderSummary } from "./summary";
-import { isBrokenPipe, oneLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
+import { isBrokenPipe, oneLine, terminalLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
 import { cliText, requestedLanguage } from "./texts";
 import { formatPath, renderValidationReport } from "./validationReport";
 
@@ -56,12 +56,12 @@ function safely<T>(read: () => T, fallback: T): T {
 /** The line of an OpcatError: its code and message, from the catalogue in `lang` when the code is there. */
 function opcatErrorLine(error: OpcatError, lang: Language): string {
   const [first, ...rest] = error.problems;
-  if (first === undefined) return oneLine(error.message);
+  if (first === undefined) return terminalLine(error.message);
   const known = Object.hasOwn(MESSAGES, first.code);
   const where = known && first.path.length > 0 ? `${formatPath(first.path)}: ` : "";
   const message = known ? formatIssueMessage(first.code as IssueCode, first.params, lang) : first.message;
   const more = rest.length > 0 ? ` ${cliText("moreProblems", lang, { count: rest.length })}` : "";
-  return oneLine(`${first.code}: ${where}${message}${more}`);
+  return terminalLine(`${first.code}: ${where}${message}${more}`);
 }
 
 /** The name of a thrown value and its code, as Node writes them: `TypeError [ERR_INVALID_ARG_TYPE]`. */
@@ -79,7 +79,7 @@ function errorName(error: unknown): string {
 export function faultOf(error: unknown, lang: Language): { readonly exit: number; readonly line: string } {
   const fallback = { exit: EXIT.bug, line: cliText("bug", lang, { name: "?", message: "?" }) };
   return safely(() => {
-    if (error instanceof ReadError) return { exit: EXIT.usage, line: oneLine(error.message) };
+    if (error instanceof ReadError) return { exit: EXIT.usage, line: terminalLine(error.message) };
     if (error instanceof OpcatError) return { exit: EXIT.usage, line: opcatErrorLine(error, lang) };
     const message = safely(() => oneLine(error instanceof Error ? error.message : String(error)), "?");
     return { exit: EXIT.bug, line: cliText("bug", lang, { name: errorName(error), message: message.length > 200 ? `${message.slice(0, 199)}…` : message }) };

@@ -9,7 +9,7 @@ import { ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "
 import type { ReadProgress } from "../io/validateSource";
 import { COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language } from "../model/language";
-import { oneLine } from "./terminal";
+import { terminalLine } from "./terminal";
 import { cliText } from "./texts";
 
 /** The value of a dataset read whole, or the one line that says why it could not be read. */
@@ -74,7 +74,7 @@ export async function readingFiles(io: { readonly stderr: (text: string) => void
     return await step();
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
-    io.stderr(`opcat-npm: ${oneLine(error.message)}\n`);
+    io.stderr(`opcat-npm: ${terminalLine(error.message)}\n`);
     return 2;
   }
 }
@@ -98,7 +98,7 @@ export async function readWholeDataset(file: string, form: DatasetForm | undefin
     }
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof ReadError) return { ok: false, message: oneLine(error.message) };
+    if (error instanceof ReadError) return { ok: false, message: terminalLine(error.message) };
     throw error;
   }
 }

@@ -18,9 +18,17 @@ export function terminalText(text: string): string {
   return text.replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
-/** A message as one line: its line breaks (and the spaces around them) become one space. */
+/** A bug's message as one line: its line breaks (and the spaces around them) become one space. */
 export function oneLine(text: string): string {
   return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ").trim();
+}
+
+/**
+ * A message that quotes data (a file name, a cell) as one line safe for a terminal: as
+ * {@link terminalText}, and a line feed shown as `\u000A` too, since it may be the data's.
+ */
+export function terminalLine(text: string): string {
+  return terminalText(text).replaceAll("\n", "\\u000A");
 }
 
 /** Writes text as it is: text the CLI composed with its own escape sequences, its data made safe already. */

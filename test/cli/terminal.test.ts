@@ -1,6 +1,6 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { isBrokenPipe, oneLine, terminalText, writeFailure } from "../../src/cli/terminal";
+import { isBrokenPipe, oneLine, terminalLine, terminalText, writeFailure } from "../../src/cli/terminal";
 import { requestedLanguage } from "../../src/cli/texts";
 
 // Anything a terminal would act on, written out by hand (the spec, not the code's regex).
@@ -43,9 +43,13 @@ describe("terminalText", () => {
   });
 });
 
-describe("oneLine, isBrokenPipe, writeFailure", () => {
+describe("oneLine, terminalLine, isBrokenPipe, writeFailure", () => {
   it("joins the lines of a message with one space", () => {
     expect(oneLine("first\n    at x (y.js:1:1)\r\n  second  ")).toBe("first at x (y.js:1:1) second");
+  });
+
+  it("shows the line breaks of a message that quotes data, on one line", () => {
+    expect(terminalLine("cannot read a\nb\r.csv: no such file")).toBe(String.raw`cannot read a\u000Ab\u000D.csv: no such file`);
   });
 
   it("tells EPIPE from other write errors, never throwing", () => {
