@@ -61,7 +61,8 @@ function escapeParagraph(text: string): string {
 
 function widthsOf(table: Table, cells: (row: readonly string[]) => readonly string[], minimum: number): number[] {
   const all = [table.columns.map((column) => column.title), ...table.rows, ...(table.footer === undefined ? [] : [table.footer])].map(cells);
-  return table.columns.map((_column, index) => Math.max(minimum, ...all.map((row) => (row[index] ?? "").length)));
+  // A fold, not Math.max(...rows): a table of 120,000 months would overflow the argument stack.
+  return table.columns.map((_column, index) => all.reduce((width, row) => Math.max(width, (row[index] ?? "").length), minimum));
 }
 
 function aligned(cells: readonly string[], table: Table, widths: readonly number[]): string[] {

@@ -91,3 +91,17 @@ describe("layout", () => {
     expect(text).toBe(" N  Label\n--  ------\n 1  a\n22  longer\n");
   });
 });
+
+describe("layout of a long table", () => {
+  // Found by the hostile-input review: column widths were Math.max(...rows), which overflows
+  // V8's argument stack somewhere past 100,000 rows (a period of thousands of years by month).
+  it("lays out 300,000 rows in both formats without overflowing the stack", () => {
+    const rows = Array.from({ length: 300_000 }, (_, index) => [`m${index}`, String(index % 7)]);
+    const table = { columns: [{ title: "Month", align: "left" as const }, { title: "Visits", align: "right" as const }], rows };
+    for (const format of ["text", "markdown"] as const) {
+      const lines = layout([{ kind: "table", table }], format).split("\n");
+      // title + rule + 300,000 rows + the final empty string after the closing "\n"
+      expect(lines.length).toBe(300_003);
+    }
+  });
+});
