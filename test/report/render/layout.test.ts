@@ -96,7 +96,7 @@ describe("layout of a long table", () => {
   // Found by the hostile-input review: column widths were Math.max(...rows), which overflows
   // V8's argument stack somewhere past 100,000 rows (a period of thousands of years by month).
   it("lays out 300,000 rows in both formats without overflowing the stack", () => {
-    const rows = Array.from({ length: 300_000 }, (_, index) => [`m${index}`, String(index % 7)]);
+    const rows = Array.from({ length: 300_000 }, (_, index) => [`m${String(index)}`, String(index % 7)]);
     const table = { columns: [{ title: "Month", align: "left" as const }, { title: "Visits", align: "right" as const }], rows };
     for (const format of ["text", "markdown"] as const) {
       const lines = layout([{ kind: "table", table }], format).split("\n");
