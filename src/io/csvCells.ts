@@ -148,7 +148,7 @@ const NOT_IN_CSV = /[\0\p{Cs}]/u;
 function textProblem(value: string, path: readonly PathSegment[]): CsvWriteProblem | undefined {
   const found = NOT_IN_CSV.exec(value);
   if (found === null) return undefined;
-  const what = found[0] === "\0" ? "a NUL character (U+0000)" : `a lone surrogate (U+${found[0].charCodeAt(0).toString(16).toUpperCase()}), half of a character`;
+  const what = found[0] === "\0" ? "a NUL character (U+0000)" : `a lone surrogate (U+${found[0].charCodeAt(0).toString(16).toUpperCase()}, half of a character)`;
   return { path, message: `the text holds ${what} at position ${String(found.index)}, which a CSV file (UTF-8 text) cannot hold; write JSON or NDJSON, or remove it` };
 }
 
