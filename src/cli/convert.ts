@@ -5,6 +5,7 @@ import { writeDataset } from "../io/writeDataset";
 import { writeTemplate, type TemplateOptions } from "../io/writeTemplate";
 import type { CliIo } from "./run";
 import { formOption, progressBar, readingFiles, worthSaying } from "./source";
+import { terminalLine } from "./terminal";
 
 /** The convert command's options, checked. */
 export interface ConvertOptions {
@@ -89,22 +90,18 @@ export async function writingFiles(
     if (error.code === "io.not_representable") {
       const location = problem === undefined ? undefined : source?.locate(problem.path);
       const where = location === undefined ? "" : `${location.file}${location.row === undefined ? `, line ${String(location.line)}` : `, row ${String(location.row)}`}: `;
-      io.stderr(`opcat-npm: nothing written: ${where}${oneLine(problem?.message ?? error.message)}\n`);
+      io.stderr(`opcat-npm: ${terminalLine(`nothing written: ${where}${problem?.message ?? error.message}`)}\n`);
       return 1;
     }
     const file = error.params["file"];
-    if (error.code === "io.target_exists" && typeof file === "string") io.stderr(`opcat-npm: ${file} exists already: ${retry}, or pass --overwrite\n`);
-    else io.stderr(`opcat-npm: ${oneLine(problem?.message ?? error.message)}\n`);
+    if (error.code === "io.target_exists" && typeof file === "string") io.stderr(`opcat-npm: ${terminalLine(file)} exists already: ${retry}, or pass --overwrite\n`);
+    else io.stderr(`opcat-npm: ${terminalLine(problem?.message ?? error.message)}\n`);
     return 2;
   } finally {
     stopListening?.();
   }
 }
 
-/** A message on one line: a line break in a path or a value would start a line of its own. */
-function oneLine(message: string): string {
-  return message.replace(/[\r\n]+/g, " ");
-}
 
 /**
  * `opcat-npm convert <data> --to <form> --out <path>`: reads a dataset in any form and writes
