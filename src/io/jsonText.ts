@@ -147,24 +147,24 @@ function exactJsonText(value: unknown, indent: number): string | JsonWriteProble
         const items = open.value as readonly unknown[];
         if (open.next < items.length) {
           const index = open.next++;
+          key = index;
           if (!(index in items) || items[index] === undefined) return problemAt(stack, index, "undefined (or a hole) in a list, which JSON cannot write (JSON.stringify makes it null)");
           parts.push(`${open.written ? "," : ""}${pad(stack.length)}`);
           open.written = true;
           current = items[index];
-          key = index;
           return true;
         }
       } else {
         const members = open.value as Readonly<Record<string, unknown>>;
         while (open.next < keys.length) {
           const name = keys[open.next++] ?? "";
+          key = name;
           const member = members[name];
           // Absent, as JSON.stringify leaves it out (and the contract reads it).
           if (member === undefined) continue;
           parts.push(`${open.written ? "," : ""}${pad(stack.length)}${JSON.stringify(name)}${colon}`);
           open.written = true;
           current = member;
-          key = name;
           return true;
         }
       }
