@@ -184,7 +184,12 @@ export async function writeFiles(folder: string, names: readonly string[], optio
     file.pending = [];
     file.size = 0;
     const handle = file.handle;
-    if (text !== "") await attempt(file.target, () => handle.write(text, null, "utf8"));
+    const bytes = Buffer.from(text, "utf8");
+    // A write may take fewer bytes than it is given: the rest goes in the next one.
+    for (let offset = 0; offset < bytes.length; ) {
+      const from = offset;
+      offset += (await attempt(file.target, () => handle.write(bytes, from, bytes.length - from))).bytesWritten;
+    }
   }
 
   const renamed: string[] = [];

@@ -140,6 +140,25 @@ describe("writeFiles: faults of the file system, injected", () => {
     expect(existsSync(folder)).toBe(false);
   });
 
+  it("a write that takes fewer bytes than it is given: the rest is written too", async () => {
+    vi.spyOn(writerFileSystem, "open").mockImplementation(async (file, flags) => {
+      const handle = await realOpen(file, flags);
+      return new Proxy(handle, {
+        get(target, key) {
+          if (key === "write") return (bytes: Buffer, offset: number, length: number) => target.write(bytes, offset, Math.min(length, 1000));
+          const value: unknown = Reflect.get(target, key);
+          return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    });
+    const folder = scratch.fresh("short");
+    const text = "қ".repeat(40_000) + "end";
+    await writeFiles(folder, ["one.txt"], { overwrite: false }, async ([one]) => {
+      await one?.write(text);
+    });
+    expect(readFileSync(join(folder, "one.txt"), "utf8")).toBe(text);
+  });
+
   it("a rename failing after others succeeded: the new files renamed in are taken out again", async () => {
     const folder = scratch.fresh("rename");
     mkdirSync(folder);
