@@ -1,10 +1,11 @@
 import { OpcatError } from "../errors/OpcatError";
 import { openDataset } from "../io/openDataset";
-import type { DatasetForm } from "../io/types";
+import type { DatasetForm, DatasetSource } from "../io/types";
 import { writeDataset } from "../io/writeDataset";
 import { writeTemplate, type TemplateOptions } from "../io/writeTemplate";
 import type { CliIo } from "./run";
 import { formOption, progressBar, readingFiles, worthSaying } from "./source";
+import { terminalLine } from "./terminal";
 
 /** The convert command's options, checked. */
 export interface ConvertOptions {
@@ -27,20 +28,91 @@ export function convertOptions(values: Values): ConvertOptions | string {
   return { form: form.form, to, out, overwrite: values["overwrite"] === true };
 }
 
-/** The error of a file that exists, from writeDataset or writeTemplate. */
-function existing(error: unknown): string | undefined {
-  const { code, path } = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; path?: unknown };
-  return code === "EEXIST" && typeof path === "string" ? path : undefined;
+/**
+ * Where the CLI hears that it is asked to stop (Ctrl-C, a kill): injected so tests can stop a
+ * command without signalling their own process. `listen` returns the call that stops listening.
+ */
+export interface Interrupts {
+  readonly listen: (stop: (signal: "SIGINT" | "SIGTERM") => void) => () => void;
 }
+
+/**
+ * The process's SIGINT and SIGTERM, each heard once: the first stops the writing, which then
+ * removes what it had written; a second one ends the process at once, as without a listener.
+ */
+export const processInterrupts: Interrupts = {
+  listen(stop) {
+    const onInt = () => {
+      stop("SIGINT");
+    };
+    const onTerm = () => {
+      stop("SIGTERM");
+    };
+    process.once("SIGINT", onInt);
+    process.once("SIGTERM", onTerm);
+    return () => {
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+    };
+  },
+};
+
+/** Exit codes of a command stopped by a signal: 128 + its number, as shells report it. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Runs a step that writes files, stopped by the first of `interrupts` if given (a step that
+ * cannot stop does not listen, so that a signal ends it as usual); a fault of writing becomes
+ * one line on stderr: exit 1 when a record cannot be written without loss (with where it is
+ * read from, when `source` can say), 2 for a target in the way or a file that cannot be
+ * written, 130 or 143 when interrupted (nothing is left written). Other errors propagate.
+ */
+export async function writingFiles(
+  io: { readonly stderr: (text: string) => void },
+  step: (signal: AbortSignal) => Promise<number>,
+  { source, interrupts, retry }: { readonly source?: DatasetSource; readonly interrupts?: Interrupts; readonly retry: string },
+): Promise<number> {
+  const controller = new AbortController();
+  let stoppedBy: "SIGINT" | "SIGTERM" | undefined;
+  const stopListening = interrupts?.listen((signal) => {
+    stoppedBy = signal;
+    controller.abort();
+  });
+  try {
+    return await step(controller.signal);
+  } catch (error) {
+    if (stoppedBy !== undefined && controller.signal.aborted && !(error instanceof OpcatError)) {
+      io.stderr(`opcat-npm: interrupted (${stoppedBy}): nothing written\n`);
+      return SIGNAL_EXIT[stoppedBy];
+    }
+    if (!(error instanceof OpcatError) || !error.code.startsWith("io.")) throw error;
+    const [problem] = error.problems;
+    if (error.code === "io.not_representable") {
+      const location = problem === undefined ? undefined : source?.locate(problem.path);
+      const where = location === undefined ? "" : `${location.file}${location.row === undefined ? `, line ${String(location.line)}` : `, row ${String(location.row)}`}: `;
+      io.stderr(`opcat-npm: ${terminalLine(`nothing written: ${where}${problem?.message ?? error.message}`)}\n`);
+      return 1;
+    }
+    const file = error.params["file"];
+    if (error.code === "io.target_exists" && typeof file === "string") io.stderr(`opcat-npm: ${terminalLine(file)} exists already: ${retry}, or pass --overwrite\n`);
+    else io.stderr(`opcat-npm: ${terminalLine(problem?.message ?? error.message)}\n`);
+    return 2;
+  } finally {
+    stopListening?.();
+  }
+}
+
 
 /**
  * `opcat-npm convert <data> --to <form> --out <path>`: reads a dataset in any form and writes
  * it in another, record by record (a file larger than memory is converted in one pass). The
- * paths written go to stdout. Exit 2 for a file that cannot be read or a file in the way
- * (unless --overwrite); exit 1 when a record cannot be written as CSV without loss (a field
- * the layout has no column for, a value of the wrong type), with its path and location.
+ * paths written go to stdout. All or nothing (see `writeDataset`). Exit 2 for a file that
+ * cannot be read or written, a target in the way (unless --overwrite), or a target that is
+ * the input or inside it (always); exit 1 when a record cannot be written without loss (a
+ * field the CSV layout has no column for, a value of the wrong type, text CSV cannot hold),
+ * with its path and location.
  */
-export async function convert(file: string, options: ConvertOptions, io: CliIo): Promise<number> {
+export async function convert(file: string, options: ConvertOptions, io: CliIo, interrupts: Interrupts = processInterrupts): Promise<number> {
   return readingFiles(io, async () => {
     const source = await openDataset(file, { form: options.form });
     const progress = progressBar(source, io);
@@ -60,24 +132,16 @@ export async function convert(file: string, options: ConvertOptions, io: CliIo):
         },
       }),
     };
-    let written: string[];
-    try {
-      written = await writeDataset(counted, options.out, { form: options.to, overwrite: options.overwrite });
-    } catch (error) {
-      const inTheWay = existing(error);
-      if (inTheWay !== undefined) {
-        io.stderr(`opcat-npm: ${inTheWay} exists already: choose another --out, or pass --overwrite\n`);
-        return 2;
-      }
-      if (!(error instanceof OpcatError)) throw error;
-      const [problem] = error.problems;
-      const location = problem === undefined ? undefined : source.locate(problem.path);
-      const where = location === undefined ? "" : `${location.file}${location.row === undefined ? `, line ${String(location.line)}` : `, row ${String(location.row)}`}: `;
-      io.stderr(`opcat-npm: nothing written: ${where}${problem?.message ?? error.message}\n`);
-      return 1;
-    } finally {
-      progress?.done();
-    }
+    let written: string[] = [];
+    const code = await writingFiles(
+      io,
+      async (signal) => {
+        written = await writeDataset(counted, options.out, { form: options.to, overwrite: options.overwrite, signal }).finally(() => progress?.done());
+        return 0;
+      },
+      { source, interrupts, retry: "choose another --out" },
+    );
+    if (code !== 0) return code;
     for (const note of worthSaying(source.notes())) io.stderr(`opcat-npm: note: ${note.message}\n`);
     io.stderr(`opcat-npm: ${String(records)} records written as ${options.to}\n`);
     io.stdout(written.map((path) => `${path}\n`).join(""));
@@ -91,21 +155,15 @@ export async function convert(file: string, options: ConvertOptions, io: CliIo):
  * --overwrite) or the folder cannot be written.
  */
 export async function template(folder: string, options: TemplateOptions, io: CliIo): Promise<number> {
-  try {
-    const written = await writeTemplate(folder, options);
-    io.stdout(written.map((path) => `${path}\n`).join(""));
-    return 0;
-  } catch (error) {
-    const inTheWay = existing(error);
-    if (inTheWay !== undefined) {
-      io.stderr(`opcat-npm: ${inTheWay} exists already: choose another folder, or pass --overwrite\n`);
-      return 2;
-    }
-    const { code } = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown };
-    if (typeof code === "string" && error instanceof Error) {
-      io.stderr(`opcat-npm: cannot write the template to ${folder}: ${code}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  let written: string[] = [];
+  const code = await writingFiles(
+    io,
+    async () => {
+      written = await writeTemplate(folder, options);
+      return 0;
+    },
+    { retry: "choose another folder" },
+  );
+  if (code === 0) io.stdout(written.map((path) => `${path}\n`).join(""));
+  return code;
 }

@@ -6,6 +6,8 @@ import { openDataset } from "../io/openDataset";
 import { reportSource } from "../io/reportSource";
 import type { DatasetForm } from "../io/types";
 import { writeReportTables } from "../io/writeReportTables";
+import { refuseInput } from "../io/writeFiles";
+import { writingFiles } from "./convert";
 import { renderReport } from "../report/render/renderReport";
 import type { CliIo } from "./run";
 import { formOption, progressBar, readingFiles, runSettings, worthSaying } from "./source";
@@ -23,6 +25,8 @@ export interface ReportOptions {
   readonly periodTo: CivilDate | undefined;
   readonly partialWeight: number | undefined;
   readonly excludeWithdrawn: boolean;
+  /** Whether tables that exist in the --out folder may be replaced. */
+  readonly overwrite: boolean;
 }
 
 type Values = Readonly<Record<string, string | boolean | undefined>>;
@@ -48,7 +52,7 @@ export function reportOptions(values: Values, lang: Language): ReportOptions | s
   if (partialWeight !== undefined && !(typeof weightText === "string" && /^(?:0(?:\.\d+)?|1(?:\.0+)?)$/.test(weightText))) {
     return "--partial-weight must be a number from 0 to 1";
   }
-  return { form: form.form, lang, format, out: typeof out === "string" ? out : undefined, asOf, periodFrom, periodTo, partialWeight, excludeWithdrawn: values["exclude-withdrawn"] === true };
+  return { form: form.form, lang, format, out: typeof out === "string" ? out : undefined, asOf, periodFrom, periodTo, partialWeight, excludeWithdrawn: values["exclude-withdrawn"] === true, overwrite: values["overwrite"] === true };
 }
 
 /**
@@ -56,7 +60,9 @@ export function reportOptions(values: Values, lang: Language): ReportOptions | s
  * builds the report in one pass (see `reportSource`). Errors stop it: exit 1, with the
  * validation report on stderr; warnings go to stderr as counts. Then the report goes to
  * stdout: the report object as JSON (and nothing else), or the narrative and tables, or with
- * `--format csv` each table as a CSV file in the `--out` folder (the paths on stdout).
+ * `--format csv` each table as a CSV file in the `--out` folder (the paths on stdout; all or
+ * nothing; existing tables replaced only with --overwrite; a folder that is the data or inside
+ * it refused; a fault of writing one line and exit 2).
  */
 export async function report(file: string, options: ReportOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
@@ -85,9 +91,20 @@ export async function report(file: string, options: ReportOptions, profiles: Rea
     // Warnings do not stop the report: their counts, on stderr (`validate` lists them).
     if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
     if (options.format === "csv") {
-      const written = await writeReportTables(built, options.out ?? "", { lang: options.lang, profile, bom: true });
-      io.stdout(written.map((path) => `${path}\n`).join(""));
-      return 0;
+      const out = options.out ?? "";
+      let written: string[] = [];
+      const code = await writingFiles(
+        io,
+        async () => {
+          // The tables next to the data would be read as part of it, or replace it.
+          await refuseInput([out], file);
+          written = await writeReportTables(built, out, { lang: options.lang, profile, bom: true, overwrite: options.overwrite });
+          return 0;
+        },
+        { retry: "choose another --out" },
+      );
+      if (code === 0) io.stdout(written.map((path) => `${path}\n`).join(""));
+      return code;
     }
     io.stdout(options.format === "json" ? `${JSON.stringify(built, null, 2)}\n` : renderReport(built, { lang: options.lang, format: options.format, profile }));
     return 0;

@@ -1,4 +1,4 @@
-import { csvRecord } from "../report/render/csvText";
+import { csvRecord, type CsvValue } from "../report/render/csvText";
 import type { FollowUpReport } from "./followUpReport";
 import type { OverdueRecommendation } from "./overdueRecommendations";
 
@@ -31,12 +31,7 @@ export const FOLLOW_UP_CSV_COLUMNS = [
   "escalatedOn",
 ] as const;
 
-/** A cell's text: a number in digits, no value empty. */
-function cellText(value: string | number | null): string {
-  return value === null ? "" : String(value);
-}
-
-function cells(entry: OverdueRecommendation): (string | number | null)[] {
+function cells(entry: OverdueRecommendation): CsvValue[] {
   return [
     entry.agency,
     entry.id,
@@ -62,8 +57,9 @@ function cells(entry: OverdueRecommendation): (string | number | null)[] {
  * `agency`, `region`, `status` and `themes` (joined with `;`, as the contract's CSV joins
  * lists) are the profile's codes; dates are `YYYY-MM-DD`; an empty field is null. A field
  * holding a quote, a comma or a line break is quoted, its quotes doubled; every line ends
- * with CRLF. Values are written as they are (a spreadsheet that reads a leading `=` as a
- * formula should import the file as text). Pure.
+ * with CRLF. Text that a spreadsheet would read as a formula (`=HYPERLINK(…)`, `-1+1`, also
+ * after a `;` or a line break) gets the mark `'` before it, so that Excel and LibreOffice show
+ * it as text; numbers are written as they are. Pure.
  *
  * @example
  * ```ts
@@ -92,7 +88,7 @@ function cells(entry: OverdueRecommendation): (string | number | null)[] {
 export function followUpCsv(report: FollowUpReport): string {
   let csv = csvRecord(FOLLOW_UP_CSV_COLUMNS);
   for (const group of report.overdue.byAgency) {
-    for (const entry of group.recommendations) csv += csvRecord(cells(entry).map(cellText));
+    for (const entry of group.recommendations) csv += csvRecord(cells(entry));
   }
   return csv;
 }

@@ -2,6 +2,7 @@ import type { PathSegment } from "../errors/OpcatError";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { csvColumns, HISTORY_SEPARATOR, LIST_SEPARATOR, type CsvColumn } from "./csvColumns";
 import { isRawRecord } from "../validate/context";
+import { readSpreadsheetText, type CsvValue } from "../report/render/csvText";
 
 /**
  * A cell read from CSV: its text. An empty cell, quoted or not, is no value: spreadsheets
@@ -19,17 +20,20 @@ const FALSE_WORDS = new Set(["false", "ложь", "жалған"]);
  * The value of a non-empty cell of a column, by the column's kind. Text that does not read
  * as the kind (`3 people` for an integer, `14.02.2023` stays text for a date) is kept as it
  * is, for the validator to report with the value: reading never changes or drops a value.
- * List and history items are trimmed (`F-1; F-2` is two ids).
+ * List and history items are trimmed (`F-1; F-2` is two ids). In the columns of text (every
+ * kind but integer and boolean), the marks `'` that keep a spreadsheet from reading text as a
+ * formula are taken off (`'=1+1` is `=1+1`; see `spreadsheetText`).
  *
  * @internal
  */
 export function cellValue(column: CsvColumn | undefined, text: string): unknown {
   switch (column?.kind) {
     case undefined:
+      return text;
     case "text":
     case "code":
     case "date":
-      return text;
+      return readSpreadsheetText(text);
     case "integer":
       return /^[+-]?\d{1,15}$/.test(text) ? Number(text) : text;
     case "boolean": {
@@ -37,12 +41,16 @@ export function cellValue(column: CsvColumn | undefined, text: string): unknown 
       return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : text;
     }
     case "list":
-      return text.split(LIST_SEPARATOR).map((item) => item.trim());
+      return readSpreadsheetText(text)
+        .split(LIST_SEPARATOR)
+        .map((item) => item.trim());
     case "history":
-      return text.split(LIST_SEPARATOR).map((entry) => {
-        const at = entry.lastIndexOf(HISTORY_SEPARATOR);
-        return at < 0 ? { status: entry.trim() } : { status: entry.slice(0, at).trim(), on: entry.slice(at + 1).trim() };
-      });
+      return readSpreadsheetText(text)
+        .split(LIST_SEPARATOR)
+        .map((entry) => {
+          const at = entry.lastIndexOf(HISTORY_SEPARATOR);
+          return at < 0 ? { status: entry.trim() } : { status: entry.slice(0, at).trim(), on: entry.slice(at + 1).trim() };
+        });
   }
 }
 
@@ -132,17 +140,29 @@ function shown(value: unknown): string {
   return value === undefined || typeof value === "function" || typeof value === "symbol" ? String(value) : JSON.stringify(value);
 }
 
-/** The text of a scalar of a column, or a problem. */
-function scalarText(column: CsvColumn, value: unknown, path: readonly PathSegment[]): string | CsvWriteProblem {
+// A CSV file is UTF-8 text: a lone surrogate has no UTF-8 form (it would be written as
+// U+FFFD), and a NUL makes the file binary (the reader refuses it, io.binary).
+const NOT_IN_CSV = /[\0\p{Cs}]/u;
+
+/** Why a text cannot be in a CSV file exactly, if it cannot. */
+function textProblem(value: string, path: readonly PathSegment[]): CsvWriteProblem | undefined {
+  const found = NOT_IN_CSV.exec(value);
+  if (found === null) return undefined;
+  const what = found[0] === "\0" ? "a NUL character (U+0000)" : `a lone surrogate (U+${found[0].charCodeAt(0).toString(16).toUpperCase()}, half of a character)`;
+  return { path, message: `the text holds ${what} at position ${String(found.index)}, which a CSV file (UTF-8 text) cannot hold; write JSON or NDJSON, or remove it` };
+}
+
+/** The value of a scalar of a column, or a problem. */
+function scalarValue(column: CsvColumn, value: unknown, path: readonly PathSegment[]): string | number | CsvWriteProblem {
   switch (column.kind) {
     case "integer":
-      if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+      if (typeof value === "number" && Number.isSafeInteger(value)) return value;
       break;
     case "boolean":
       if (typeof value === "boolean") return String(value);
       break;
     default:
-      if (typeof value === "string") return value;
+      if (typeof value === "string") return textProblem(value, path) ?? value;
   }
   return { path, message: `${shown(value)} is not a ${column.kind} and cannot be written to the ${column.name} column` };
 }
@@ -153,7 +173,7 @@ function itemText(value: unknown, path: readonly PathSegment[], separators: stri
   if (Array.from(separators).some((separator) => value.includes(separator)) || value !== value.trim() || value === "") {
     return { path, message: `${JSON.stringify(value)} cannot be written to a list cell: it is empty, has spaces around it, or holds “${separators}”` };
   }
-  return value;
+  return textProblem(value, path) ?? value;
 }
 
 function listText(column: CsvColumn, value: unknown, path: readonly PathSegment[]): string | CsvWriteProblem {
@@ -182,20 +202,21 @@ function listText(column: CsvColumn, value: unknown, path: readonly PathSegment[
 const NO_VALUE = "";
 
 /**
- * The cells of a record in the columns of its collection, or the first problem that stops
- * it being written without loss: a field the CSV layout has no column for, a value of the
- * wrong type, a list item holding `;`. `null`, an absent value, the empty string and an empty
- * list are all an empty cell, and read back as absent.
+ * The cells of a record in the columns of its collection (integers as numbers, the rest as
+ * text), or the first problem that stops it being written without loss: a field the CSV
+ * layout has no column for, a value of the wrong type, a list item holding `;`, text with a
+ * NUL or a lone surrogate. `null`, an absent value, the empty string and an empty list are
+ * all an empty cell, and read back as absent.
  *
  * @internal
  */
-export function recordCells(collection: CollectionName, record: unknown): string[] | CsvWriteProblem {
+export function recordCells(collection: CollectionName, record: unknown): CsvValue[] | CsvWriteProblem {
   if (!isRawRecord(record)) return { path: [], message: "a record is an object" };
   const { columns, fields, subfields } = writeLayoutOf(collection);
   for (const key of Object.keys(record)) {
     if (!fields.has(key)) return { path: [key], message: `the CSV form has no column for the field “${key}”; write JSON or NDJSON, or remove the field` };
   }
-  const cells: string[] = [];
+  const cells: CsvValue[] = [];
   for (const column of columns) {
     const outer = record[column.field];
     let value: unknown = outer;
@@ -215,9 +236,9 @@ export function recordCells(collection: CollectionName, record: unknown): string
       cells.push(NO_VALUE);
       continue;
     }
-    const text = column.kind === "list" || column.kind === "history" ? listText(column, value, path) : scalarText(column, value, path);
-    if (typeof text !== "string") return text;
-    cells.push(text);
+    const cell = column.kind === "list" || column.kind === "history" ? listText(column, value, path) : scalarValue(column, value, path);
+    if (typeof cell === "object") return cell;
+    cells.push(cell);
   }
   // A row of empty cells is read as a blank row of the spreadsheet and skipped.
   if (cells.every((cell) => cell === NO_VALUE)) return { path: [], message: "a record with no value cannot be written as a CSV row (it would read as a blank row)" };

@@ -1,7 +1,3 @@
-import { once } from "node:events";
-import { finished } from "node:stream/promises";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { Dataset } from "../model/dataset";
@@ -10,15 +6,17 @@ import { recordCells } from "./csvCells";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE } from "./csvColumns";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { ownFields } from "./jsonSource";
+import { jsonText } from "./jsonText";
 import { isRawRecord } from "../validate/context";
-import { refuseExisting } from "./refuseExisting";
 import { NDJSON_FILES } from "./ndjsonSource";
 import type { DatasetForm, DatasetSource } from "./types";
+import { writeFiles, writerFileSystem, type FileSink } from "./writeFiles";
 
 /**
  * The options of {@link writeDataset}: the form to write, whether files that exist may be
- * replaced (by default they may not), and for CSV whether the files start with a UTF-8
- * byte-order mark (default true: Excel needs it to show Cyrillic).
+ * replaced (by default they may not), for CSV whether the files start with a UTF-8
+ * byte-order mark (default true: Excel needs it to show Cyrillic), and a signal that stops
+ * the writing (nothing is left: see {@link writeDataset}).
  *
  * @example
  * ```ts
@@ -33,87 +31,98 @@ export interface WriteDatasetOptions {
   readonly form: DatasetForm;
   readonly overwrite?: boolean | undefined;
   readonly bom?: boolean | undefined;
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** Records to write: a dataset in memory, or a source read as it is written. */
 type Records = (collection: CollectionName) => AsyncIterable<unknown> | Iterable<unknown>;
 
-function isSource(data: Dataset | DatasetSource): data is DatasetSource {
+function isSource(data: object): data is DatasetSource {
   return typeof (data as { records?: unknown }).records === "function";
 }
 
-/** A file written under a temporary name, renamed when everything is written. */
-interface PartialFile {
-  readonly file: string;
-  readonly partial: string;
-  readonly stream: WriteStream;
+function unwritable(at: readonly PathSegment[], message: string): OpcatError {
+  return new OpcatError([{ code: "io.not_representable", path: at, message: `${at.length === 0 ? "the dataset" : at.map(String).join(".")}: ${message}`, params: {} }]);
 }
 
-function openPartial(file: string): PartialFile {
-  const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial`);
-  return { file, partial, stream: createWriteStream(partial, { encoding: "utf8" }) };
+function badArgument(code: string, at: readonly PathSegment[], message: string, params: Readonly<Record<string, unknown>>): OpcatError {
+  return new OpcatError([{ code, path: at, message, params }]);
 }
 
-async function write(target: PartialFile, text: string): Promise<void> {
-  if (!target.stream.write(text)) await once(target.stream, "drain");
+/** A value as one line of JSON, or the error of what JSON cannot hold exactly, at `at`. */
+function jsonLine(value: unknown, at: readonly PathSegment[], indent = 0): string {
+  const text = jsonText(value, indent);
+  if (typeof text !== "string") throw unwritable([...at, ...text.path], text.message);
+  return text;
 }
 
-async function close(target: PartialFile): Promise<void> {
-  target.stream.end();
-  await finished(target.stream);
-}
-
-/**
- * Stops writing a file and waits until it is closed: a stream still opening its file would
- * otherwise create it after it was removed.
- */
-async function discard(target: PartialFile): Promise<void> {
-  target.stream.destroy();
-  await finished(target.stream).catch(() => undefined);
-}
-
-function unwritable(collection: CollectionName, index: number, at: readonly PathSegment[], message: string): OpcatError {
-  const where = [collection, index, ...at];
-  return new OpcatError([{ code: "io.not_representable", path: where, message: `${where.map(String).join(".")}: ${message}`, params: {} }]);
+/** The cells of a record (see recordCells), or the problem; a record that cannot even be read (a revoked proxy) is one too. */
+function csvCells(collection: CollectionName, record: unknown): ReturnType<typeof recordCells> {
+  try {
+    return recordCells(collection, record);
+  } catch (error) {
+    return { path: [], message: `the record cannot be read (${error instanceof Error ? error.message : String(error)})` };
+  }
 }
 
 /** Writes one collection's records to a file in a form, record by record. */
-async function writeCollection(form: "csv" | "ndjson", collection: CollectionName, records: AsyncIterable<unknown> | Iterable<unknown>, target: PartialFile, bom: boolean): Promise<void> {
-  if (form === "csv") await write(target, (bom ? UTF8_BOM : "") + csvRecord(csvColumns(collection).map((column) => column.name)));
+async function writeCollection(form: "csv" | "ndjson", collection: CollectionName, records: AsyncIterable<unknown> | Iterable<unknown>, target: FileSink, bom: boolean): Promise<void> {
+  if (form === "csv") await target.write((bom ? UTF8_BOM : "") + csvRecord(csvColumns(collection).map((column) => column.name)));
   let index = 0;
   for await (const record of records) {
     if (form === "ndjson") {
-      await write(target, `${JSON.stringify(record)}\n`);
+      await target.write(`${jsonLine(record, [collection, index])}\n`);
     } else {
-      const cells = recordCells(collection, record);
-      if (!Array.isArray(cells)) throw unwritable(collection, index, cells.path, cells.message);
-      await write(target, csvRecord(cells));
+      const cells = csvCells(collection, record);
+      if (!Array.isArray(cells)) throw unwritable([collection, index, ...cells.path], cells.message);
+      await target.write(csvRecord(cells));
     }
     index++;
   }
 }
 
 /** Writes one JSON document: the own fields a line each, then each collection a record per line. */
-async function writeJson(fields: unknown, records: Records, target: PartialFile): Promise<void> {
+async function writeJson(fields: unknown, records: Records, target: FileSink): Promise<void> {
   const own = isRawRecord(fields) ? fields : {};
-  await write(target, "{\n");
+  await target.write("{\n");
   let first = true;
   for (const [key, value] of Object.entries(own)) {
     if (value === undefined) continue;
-    await write(target, `${first ? "" : ",\n"}  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+    await target.write(`${first ? "" : ",\n"}  ${JSON.stringify(key)}: ${jsonLine(value, [key])}`);
     first = false;
   }
   for (const collection of COLLECTIONS) {
-    await write(target, `${first ? "" : ",\n"}  ${JSON.stringify(collection)}: [`);
+    await target.write(`${first ? "" : ",\n"}  ${JSON.stringify(collection)}: [`);
     first = false;
     let count = 0;
     for await (const record of records(collection)) {
-      await write(target, `${count === 0 ? "\n" : ",\n"}    ${JSON.stringify(record)}`);
+      await target.write(`${count === 0 ? "\n" : ",\n"}    ${jsonLine(record, [collection, count])}`);
       count++;
     }
-    await write(target, count === 0 ? "]" : "\n  ]");
+    await target.write(count === 0 ? "]" : "\n  ]");
   }
-  await write(target, "\n}\n");
+  await target.write("\n}\n");
+}
+
+/**
+ * Refuses a folder that holds the collection files of the other folder form: with both, the
+ * folder could not be read (`io.unknown_form`). Removing the user's files is not a writer's
+ * business, even with `overwrite`.
+ */
+async function refuseOtherForm(folder: string, form: "csv" | "ndjson"): Promise<void> {
+  const names = await writerFileSystem.readdir(folder).catch(() => [] as string[]);
+  const other = form === "csv" ? NDJSON_FILES : CSV_FILES;
+  const found = COLLECTIONS.map((collection) => other[collection]).filter((name) => names.includes(name));
+  if (found.length === 0) return;
+  const target = path.join(folder, found[0] ?? "");
+  throw new OpcatError([
+    {
+      code: "io.target_other_form",
+      path: [],
+      message: `${folder} holds a dataset in ${form === "csv" ? "NDJSON" : "CSV"} form (${found.join(", ")}): with both forms the folder could not be read; write to another folder, or remove those files`,
+      params: { file: target, found },
+    },
+  ]);
 }
 
 /**
@@ -129,11 +138,25 @@ async function writeJson(fields: unknown, records: Records, target: PartialFile)
  *   an empty list are all an empty cell, and read back as absent;
  * - `ndjson`: the folder `target` with `dataset.json` and `<collection>.ndjson`, a record per line.
  *
- * Each file is written under a temporary name and renamed when all are written, so a failure
- * leaves no half-written file. Rejects before writing anything when a file exists and
- * `overwrite` is not true (an `Error` with `code` `EEXIST`), and with an `OpcatError`
- * (`io.not_representable`, the record's path) when a record cannot be written as CSV without
- * loss: a field the layout has no column for, a value of the wrong type, a list item with `;`.
+ * Lossless or refused: each file is written under a hidden temporary name beside its target
+ * and renamed over it once every file is written, so a failure (the disk full, no
+ * permission, the source breaking, `signal` aborted) leaves no file and no change. Rejects
+ * with an `OpcatError`, writing nothing, for:
+ *
+ * - a target in the way: a file that exists without `overwrite: true` (`io.target_exists`),
+ *   a file where the folder goes (`io.target_not_folder`), a folder where a file goes
+ *   (`io.target_is_folder`), a folder holding a dataset of the other folder form
+ *   (`io.target_other_form`), and, for a source, a target that is the source's path or
+ *   inside it, links resolved, even with `overwrite` (`io.target_is_input`);
+ * - a record that the form cannot hold exactly (`io.not_representable`, with its path from
+ *   the dataset, `["visits", 3, "teamSize"]`): in CSV a field the layout has no column for, a
+ *   value of the wrong type, a list item with `;`, text with a NUL or a lone surrogate; in
+ *   any form a value JSON does not have (a cycle, `NaN`, a `Map`, a function, undefined in a
+ *   list). Values nested to any depth are written exactly;
+ * - a fault of the file system (`io.no_space`, `io.not_permitted`, `io.unwritable`).
+ *
+ * CSV text cells that a spreadsheet would read as a formula (`=1+1`) are written with the
+ * mark `'` before them, which reading takes off (see docs/io.md).
  * Returns the paths written (for a folder: `dataset.json` first, then the collections).
  *
  * @example
@@ -162,45 +185,37 @@ async function writeJson(fields: unknown, records: Records, target: PartialFile)
  * ```
  */
 export async function writeDataset(data: Dataset | DatasetSource, target: string, options: WriteDatasetOptions): Promise<string[]> {
-  const { form } = options;
-  const given: unknown = form;
-  if (given !== "json" && given !== "csv" && given !== "ndjson") {
-    throw new OpcatError([{ code: "schema.invalid_value", path: ["form"], message: "form must be json, csv or ndjson", params: { value: given ?? null, expected: "json | csv | ndjson" } }]);
+  const given: unknown = options;
+  const form: unknown = typeof given === "object" && given !== null ? (given as { form?: unknown }).form : undefined;
+  if (form !== "json" && form !== "csv" && form !== "ndjson") {
+    throw badArgument("schema.invalid_value", ["form"], "form must be json, csv or ndjson", { value: typeof form === "string" ? form : null, expected: "json | csv | ndjson" });
   }
-  const source = isSource(data) ? data : undefined;
-  const fields = source === undefined ? ownFields(data) : await source.fields();
-  const records: Records = source === undefined ? (collection) => (data as Dataset)[collection] : (collection) => source.records(collection);
-  const files =
-    form === "json"
-      ? [target]
-      : [path.join(target, DATASET_FIELDS_FILE), ...COLLECTIONS.map((collection) => path.join(target, (form === "csv" ? CSV_FILES : NDJSON_FILES)[collection]))];
-  if (options.overwrite !== true) await refuseExisting(files, "writeDataset");
-  await mkdir(form === "json" ? path.dirname(target) : target, { recursive: true });
-  const partials: PartialFile[] = [];
-  try {
+  if (typeof target !== "string" || target === "") throw badArgument("schema.invalid_type", ["target"], "the target is a path: a file (json) or a folder (csv, ndjson)", { expected: "string" });
+  const input: unknown = data;
+  if (typeof input !== "object" || input === null) throw badArgument("schema.invalid_type", [], "writeDataset writes a dataset (an object) or a DatasetSource", { expected: "object" });
+  const source = isSource(input) ? input : undefined;
+  const fields = source === undefined ? ownFields(input) : await source.fields();
+  const inMemory = input as Readonly<Record<string, unknown>>;
+  if (source === undefined) {
+    for (const collection of COLLECTIONS) {
+      if (!Array.isArray(inMemory[collection])) throw badArgument("schema.invalid_type", [collection], `${collection} is not a list of records`, { expected: "array" });
+    }
+  }
+  const records: Records = source === undefined ? (collection) => inMemory[collection] as readonly unknown[] : (collection) => source.records(collection);
+  const folder = form === "json" ? path.dirname(target) : target;
+  const names = form === "json" ? [path.basename(target)] : [DATASET_FIELDS_FILE, ...COLLECTIONS.map((collection) => (form === "csv" ? CSV_FILES : NDJSON_FILES)[collection])];
+  if (form !== "json") await refuseOtherForm(folder, form);
+  const { overwrite, bom, signal } = given as WriteDatasetOptions;
+  return writeFiles(folder, names, { overwrite: overwrite === true, input: source?.path, signal }, async ([own, ...collections]) => {
+    if (own === undefined) return;
     if (form === "json") {
-      const partial = openPartial(target);
-      partials.push(partial);
-      await writeJson(fields, records, partial);
-    } else {
-      const [fieldsFile, ...collectionFiles] = files;
-      const own = openPartial(fieldsFile ?? DATASET_FIELDS_FILE);
-      partials.push(own);
-      await write(own, `${JSON.stringify(fields, null, 2)}\n`);
-      for (const [k, collection] of COLLECTIONS.entries()) {
-        const partial = openPartial(collectionFiles[k] ?? "");
-        partials.push(partial);
-        await writeCollection(form, collection, records(collection), partial, options.bom !== false);
-      }
+      await writeJson(fields, records, own);
+      return;
     }
-    for (const partial of partials) await close(partial);
-    for (const partial of partials) await rename(partial.partial, partial.file);
-  } catch (error) {
-    for (const partial of partials) {
-      await discard(partial);
-      await rm(partial.partial, { force: true });
+    await own.write(`${jsonLine(fields, [], 2)}\n`);
+    for (const [k, collection] of COLLECTIONS.entries()) {
+      const sink = collections[k];
+      if (sink !== undefined) await writeCollection(form, collection, records(collection), sink, bom !== false);
     }
-    throw error;
-  }
-  return files;
+  });
 }

@@ -1,13 +1,13 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { Report } from "../report/report";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
-import { reportTables, type ReportTableCell, type ReportTableOptions } from "./reportTables";
+import { reportTables, type ReportTableOptions } from "./reportTables";
+import { writeFiles } from "./writeFiles";
 
 /**
  * The options of {@link writeReportTables}: those of {@link reportTables} (language and
- * profile), and whether the files start with a UTF-8 byte-order mark (`bom`, default
- * false: set it for files to be opened in Excel, which otherwise garbles Cyrillic).
+ * profile), whether the files start with a UTF-8 byte-order mark (`bom`, default
+ * false: set it for files to be opened in Excel, which otherwise garbles Cyrillic), and
+ * whether tables that exist may be replaced (`overwrite`, default false).
  *
  * @example
  * ```ts
@@ -21,47 +21,26 @@ import { reportTables, type ReportTableCell, type ReportTableOptions } from "./r
  */
 export interface WriteReportTablesOptions extends ReportTableOptions {
   readonly bom?: boolean | undefined;
-}
-
-/**
- * A number as a plain decimal, never in exponent notation (`1e-7` is `0.0000001`), with
- * every digit JavaScript needs to read the same number back.
- *
- * @internal
- */
-export function decimalText(value: number): string {
-  const text = String(value);
-  const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (exponent === null) return text;
-  const [, sign = "", lead = "", fraction = "", power = "0"] = exponent;
-  const digits = lead + fraction;
-  const point = 1 + Number(power);
-  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
-  if (point >= digits.length) return sign + digits + "0".repeat(point - digits.length);
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
-
-/**
- * The text of a cell in a CSV file: a number as a plain decimal, `null` as an empty cell.
- *
- * @internal
- */
-export function cellText(cell: ReportTableCell): string {
-  if (cell === null) return "";
-  return typeof cell === "number" ? decimalText(cell) : cell;
+  readonly overwrite?: boolean | undefined;
 }
 
 /**
  * Writes each table of {@link reportTables} as a CSV file `<name>.csv` in `folder`
- * (created if needed; files of the same names are replaced): `visits-by-type.csv`,
+ * (created if needed): `visits-by-type.csv`,
  * `visits-by-agency.csv`, `visits-by-region.csv`, `visits-by-month.csv`,
  * `facilities-by-agency.csv`, `facilities-by-type.csv`, `facilities-by-region.csv`,
  * `recommendations-by-theme.csv`, `recommendations-by-status.csv`,
  * `recommendations-by-agency.csv`, `officials-by-initiator.csv`, `officials-by-measure.csv`,
  * `indicators.csv`, `reconciliation.csv`. UTF-8 (with a byte-order mark if `bom`), comma
  * delimiter, RFC 4180 quoting, CRLF line ends, a header row. Counts are exact; rates and
- * shares are unrounded decimals (never in exponent notation); no value is an empty cell.
- * Returns the paths written, in that order.
+ * shares are unrounded decimals (never in exponent notation); no value is an empty cell;
+ * a label that a spreadsheet would read as a formula gets the mark `'` before it (see
+ * docs/io.md). All or nothing, as `writeDataset`: the tables are written under temporary
+ * names and renamed at the end, so a failure leaves none of them. Rejects with an
+ * `OpcatError`, before writing anything, when a table exists and `overwrite` is not true
+ * (`io.target_exists`) or `folder` is a file (`io.target_not_folder`); and for a fault of
+ * the file system (`io.no_space`, `io.not_permitted`, `io.unwritable`). Returns the paths
+ * written, in that order.
  *
  * @example
  * ```ts
@@ -91,13 +70,14 @@ export function cellText(cell: ReportTableCell): string {
  */
 export async function writeReportTables(report: Report, folder: string, options: WriteReportTablesOptions): Promise<string[]> {
   const tables = reportTables(report, options);
-  await mkdir(folder, { recursive: true });
-  const written: string[] = [];
-  for (const table of tables) {
-    const file = path.join(folder, `${table.name}.csv`);
-    const lines = [csvRecord(table.header), ...table.rows.map((row) => csvRecord(row.map(cellText)))];
-    await writeFile(file, (options.bom === true ? UTF8_BOM : "") + lines.join(""), "utf8");
-    written.push(file);
-  }
-  return written;
+  return writeFiles(
+    folder,
+    tables.map((table) => `${table.name}.csv`),
+    { overwrite: options.overwrite === true },
+    async (sinks) => {
+      for (const [k, table] of tables.entries()) {
+        await sinks[k]?.write((options.bom === true ? UTF8_BOM : "") + [csvRecord(table.header), ...table.rows.map(csvRecord)].join(""));
+      }
+    },
+  );
 }

@@ -1,6 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { refuseExisting } from "./refuseExisting";
+import { OpcatError } from "../errors/OpcatError";
 import type { Language, LanguageTexts } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
@@ -8,7 +6,7 @@ import { fillTemplate, type TemplateParams } from "../report/render/template";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { checkLanguage, datapackageDescriptor, type DataPackageDescriptor } from "./datapackage";
 import { COLLECTIONS } from "../model/findUnknownKeys";
-
+import { writeFiles } from "./writeFiles";
 
 /**
  * The options of {@link writeTemplate}: the language of the labels and of README.md
@@ -264,10 +262,14 @@ export function templateReadme(profile: Profile, lang: Language, descriptor: Dat
  *   (`opcat-npm validate <folder>`), in `lang`;
  * - `datapackage.json`: the Frictionless Data Package of {@link datapackageDescriptor}.
  *
- * Creates the folder if needed. Refuses, before writing anything, to replace a file that
- * exists (an `Error` with `code` `EEXIST`), unless `overwrite` is true. Returns the paths
- * written, in the order above (dataset.json first). Throws an `OpcatError`
- * (`schema.invalid_value`) for an unknown `lang`.
+ * Creates the folder if needed. All or nothing, as `writeDataset`: the files are written
+ * under temporary names and renamed at the end, so a failure leaves none of them. Rejects
+ * with an `OpcatError`, before writing anything: `io.target_exists` for a file that exists,
+ * unless `overwrite` is true; `io.target_not_folder` when `folder` is a file;
+ * `schema.invalid_value` for an unknown `lang`; and `io.no_space`, `io.not_permitted` or
+ * `io.unwritable` for a fault of the file system. Labels that a spreadsheet would read as a
+ * formula get the mark `'` before them (see docs/io.md). Returns the paths written, in the
+ * order above (dataset.json first).
  *
  * @example
  * ```ts
@@ -289,6 +291,9 @@ export function templateReadme(profile: Profile, lang: Language, descriptor: Dat
  * ```
  */
 export async function writeTemplate(folder: string, options: TemplateOptions): Promise<string[]> {
+  const given: unknown = options;
+  if (typeof given !== "object" || given === null) throw new OpcatError([{ code: "schema.invalid_type", path: [], message: "writeTemplate needs options { lang, profile }", params: { expected: "object" } }]);
+  if (typeof folder !== "string" || folder === "") throw new OpcatError([{ code: "schema.invalid_type", path: ["folder"], message: "the folder is a path", params: { expected: "string" } }]);
   const { lang, profile } = options;
   checkLanguage(lang);
   const descriptor = datapackageDescriptor(profile, lang);
@@ -299,9 +304,7 @@ export async function writeTemplate(folder: string, options: TemplateOptions): P
     "README.md": templateReadme(profile, lang, descriptor),
     "datapackage.json": `${JSON.stringify(descriptor, null, 2)}\n`,
   };
-  await mkdir(folder, { recursive: true });
-  const files = TEMPLATE_FILES.map((name) => path.join(folder, name));
-  if (options.overwrite !== true) await refuseExisting(files, "writeTemplate");
-  for (const name of TEMPLATE_FILES) await writeFile(path.join(folder, name), contents[name] ?? "", { encoding: "utf8", flag: options.overwrite === true ? "w" : "wx" });
-  return files;
+  return writeFiles(folder, TEMPLATE_FILES, { overwrite: options.overwrite === true }, async (sinks) => {
+    for (const [k, name] of TEMPLATE_FILES.entries()) await sinks[k]?.write(contents[name] ?? "");
+  });
 }

@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { CsvColumn } from "../../src/io/csvColumns";
-import { csvRecord } from "../../src/report/render/csvText";
+import { csvField } from "../../src/report/render/csvText";
 
 // ----- the descriptor, as far as the checker reads it -----
 
@@ -392,7 +392,7 @@ export function csvRows(columns: readonly CsvColumn[], records: readonly JsonRec
   return [columns.map((column) => column.name), ...records.map((record) => columns.map((column) => cellOf(column, record)))];
 }
 
-/** Writes rows (header first) as a CSV file: RFC 4180 quoting, CRLF, with a byte-order mark if `bom`. */
+/** Writes rows (header first) as a CSV file: RFC 4180 quoting, CRLF, with a byte-order mark if `bom`; cells as they are (no formula marks). */
 export function writeCsv(file: string, rows: readonly (readonly string[])[], bom = false): void {
-  writeFileSync(file, (bom ? "\uFEFF" : "") + rows.map(csvRecord).join(""), "utf8");
+  writeFileSync(file, (bom ? "\uFEFF" : "") + rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join(""), "utf8");
 }

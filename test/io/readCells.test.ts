@@ -74,6 +74,21 @@ describe("cellValue: the value of a non-empty cell by its column's kind", () => 
     expect(cellValue(column("visits", "type"), "Periodic")).toBe("Periodic");
     expect(cellValue(undefined, "007")).toBe("007");
   });
+
+  it("the mark ' that keeps a spreadsheet from running a formula is taken off in every column of text, and only there", () => {
+    expect(cellValue(column("facilities", "name"), "'=HYPERLINK(\"http://x\")")).toBe('=HYPERLINK("http://x")');
+    expect(cellValue(column("facilities", "name"), "''=1")).toBe("'=1");
+    expect(cellValue(column("facilities", "name"), "ИВС;' -1")).toBe("ИВС; -1");
+    expect(cellValue(column("visits", "type"), "'@x")).toBe("@x");
+    expect(cellValue(column("visits", "startedOn"), "'-2023")).toBe("-2023");
+    expect(cellValue(column("visits", "facilityIds"), "'=F-1;'+F-2")).toEqual(["=F-1", "+F-2"]);
+    expect(cellValue(column("recommendations", "history"), "'=x@2023-03-01")).toEqual([{ status: "=x", on: "2023-03-01" }]);
+    // A mark before no formula is text; integers, booleans and unknown columns are read as they are.
+    expect(cellValue(column("facilities", "name"), "'Ivanov")).toBe("'Ivanov");
+    expect(cellValue(column("visits", "teamSize"), "'-1")).toBe("'-1");
+    expect(cellValue(column("visits", "announced"), "'=true")).toBe("'=true");
+    expect(cellValue(undefined, "'=1")).toBe("'=1");
+  });
 });
 
 describe("CSV rows read as records", () => {

@@ -7,7 +7,8 @@ import path from "node:path";
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { afterAll, describe, expect, it } from "vitest";
 import { reportTables, type ReportTable, type ReportTableName } from "../../src/io/reportTables";
-import { cellText, decimalText, writeReportTables } from "../../src/io/writeReportTables";
+import { writeReportTables } from "../../src/io/writeReportTables";
+import { csvRecord, decimalText } from "../../src/report/render/csvText";
 import type { Language } from "../../src/model/language";
 import { kz } from "../../src/profiles/kz";
 import { buildReport } from "../../src/report/buildReport";
@@ -336,10 +337,11 @@ describe("writeReportTables", () => {
     for (const name of NAMES) expect(read(name).startsWith("\uFEFF")).toBe(false);
   });
 
-  it("bom: true starts each file with a byte-order mark; no value is an empty cell; files are replaced", async () => {
+  it("bom: true starts each file with a byte-order mark; no value is an empty cell; files are replaced with overwrite only", async () => {
     const folder = path.join(root, "ru-bom");
     await writeReportTables(report, folder, { lang: "ru", profile: kz });
-    await writeReportTables(buildReport(data(), { asOf: AS_OF }), folder, { lang: "ru", profile: kz, bom: true });
+    await expect(writeReportTables(report, folder, { lang: "ru", profile: kz })).rejects.toMatchObject({ code: "io.target_exists", params: { file: path.join(folder, "visits-by-type.csv") } });
+    await writeReportTables(buildReport(data(), { asOf: AS_OF }), folder, { lang: "ru", profile: kz, bom: true, overwrite: true });
     const read = (name: string) => readFileSync(path.join(folder, `${name}.csv`), "utf8");
     for (const name of NAMES) expect(read(name).startsWith("\uFEFF"), name).toBe(true);
     expect(read("visits-by-type")).toBe("\uFEFFcode,label,count,share\r\nperiodic,Плановые (периодические),0,\r\nintermediate,Повторные (промежуточные),0,\r\nspecial,Специальные,0,\r\n");
@@ -351,7 +353,7 @@ describe("writeReportTables", () => {
   });
 });
 
-describe("decimalText and cellText", () => {
+describe("decimalText and the cells of numbers", () => {
   it.each<[number, string]>([
     [1e-7, "0.0000001"],
     [1.5e21, "1500000000000000000000"],
@@ -381,7 +383,7 @@ describe("decimalText and cellText", () => {
     expect(text).toMatch(/^-?\d+(?:\.\d+)?$/);
   });
 
-  it("cellText: null is an empty cell, a number a plain decimal, a string itself", () => {
-    expect([cellText(null), cellText(1e-7), cellText(3), cellText("Astana"), cellText("")]).toEqual(["", "0.0000001", "3", "Astana", ""]);
+  it("csvRecord: null is an empty cell, a number a plain decimal (a negative one too), a string itself", () => {
+    expect(csvRecord([null, 1e-7, 3, -0.5, "Astana", ""])).toBe(",0.0000001,3,-0.5,Astana,\r\n");
   });
 });

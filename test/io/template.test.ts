@@ -139,7 +139,7 @@ describe("writeTemplate: existing files, folders, bad options", () => {
     expect(readdirSync(folder).sort()).toEqual([...FILES].sort());
   });
 
-  it("refuses to overwrite (an Error with code EEXIST), and writes nothing", async () => {
+  it("refuses to overwrite (an OpcatError io.target_exists naming the file), and writes nothing", async () => {
     const folder = freshFolder("refuse");
     await writeTemplate(folder, { lang: "en", profile: kz });
     writeFileSync(path.join(folder, "README.md"), "mine", "utf8");
@@ -148,8 +148,8 @@ describe("writeTemplate: existing files, folders, bad options", () => {
       () => undefined,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(Error);
-    expect((error as { code?: unknown }).code).toBe("EEXIST");
+    expect(error).toBeInstanceOf(OpcatError);
+    expect(error).toMatchObject({ code: "io.target_exists", params: { file: path.join(folder, "dataset.json") } });
     expect(contentsOf(folder)).toEqual(before);
   });
 
@@ -158,7 +158,7 @@ describe("writeTemplate: existing files, folders, bad options", () => {
     await writeTemplate(folder, { lang: "en", profile: kz });
     for (const name of FILES.slice(0, -1)) rmSync(path.join(folder, name));
     writeFileSync(path.join(folder, "datapackage.json"), "{}", "utf8");
-    await expect(writeTemplate(folder, { lang: "en", profile: kz })).rejects.toMatchObject({ code: "EEXIST", path: path.join(folder, "datapackage.json") });
+    await expect(writeTemplate(folder, { lang: "en", profile: kz })).rejects.toMatchObject({ code: "io.target_exists", params: { file: path.join(folder, "datapackage.json") } });
     expect(readdirSync(folder)).toEqual(["datapackage.json"]);
     expect(read(folder, "datapackage.json")).toBe("{}");
   });
@@ -178,7 +178,7 @@ describe("writeTemplate: existing files, folders, bad options", () => {
   it("overwrite: false is the default", async () => {
     const folder = freshFolder("explicit-false");
     await writeTemplate(folder, { lang: "en", profile: kz });
-    await expect(writeTemplate(folder, { lang: "en", profile: kz, overwrite: false })).rejects.toMatchObject({ code: "EEXIST" });
+    await expect(writeTemplate(folder, { lang: "en", profile: kz, overwrite: false })).rejects.toMatchObject({ code: "io.target_exists" });
   });
 
   it.each<[string, unknown]>([

@@ -1,6 +1,6 @@
 // writeDataset: what it writes (headers, quoting, BOM, empty collections), that it refuses to
 // replace files unless told to, and that a record it cannot write leaves no file behind.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { OpcatError } from "../../src/errors/OpcatError";
@@ -116,13 +116,13 @@ describe("writeDataset to NDJSON and JSON", () => {
 });
 
 describe("writeDataset refuses to replace files, and leaves nothing half-written", () => {
-  it("rejects with EEXIST when a file it would write exists, writing nothing; overwrite: true replaces it", async () => {
+  it("rejects with io.target_exists when a file it would write exists, writing nothing; overwrite: true replaces it", async () => {
     const folder = scratch.fresh("csv");
     mkdirSync(folder);
     writeFileSync(join(folder, "visits.csv"), "keep me");
     const error: unknown = await writeDataset(small(), folder, { form: "csv" }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ code: "EEXIST", path: join(folder, "visits.csv") });
+    expect(error).toBeInstanceOf(OpcatError);
+    expect(error).toMatchObject({ code: "io.target_exists", params: { file: join(folder, "visits.csv") } });
     expect(readdirSync(folder)).toEqual(["visits.csv"]);
     expect(readFileSync(join(folder, "visits.csv"), "utf8")).toBe("keep me");
 
@@ -132,7 +132,7 @@ describe("writeDataset refuses to replace files, and leaves nothing half-written
 
     const json = `${scratch.fresh("data")}.json`;
     writeFileSync(json, "{}");
-    await expect(writeDataset(small(), json, { form: "json" })).rejects.toMatchObject({ code: "EEXIST" });
+    await expect(writeDataset(small(), json, { form: "json" })).rejects.toMatchObject({ code: "io.target_exists" });
     expect(readFileSync(json, "utf8")).toBe("{}");
   });
 
@@ -144,8 +144,8 @@ describe("writeDataset refuses to replace files, and leaves nothing half-written
     expect(error).toBeInstanceOf(OpcatError);
     expect(error).toMatchObject({ code: "io.not_representable", path: ["recommendations", 1, "note"] });
     expect((error as OpcatError).message).toContain("recommendations.1.note");
-    // Not even the files of the collections before it, nor any temporary file.
-    expect(readdirSync(folder)).toEqual([]);
+    // Not even the files of the collections before it, nor any temporary file, nor the folder it made.
+    expect(existsSync(folder)).toBe(false);
   });
 
   it("a failure while replacing files leaves the old ones as they were", async () => {
@@ -167,7 +167,7 @@ describe("writeDataset refuses to replace files, and leaves nothing half-written
     writeFileSync(join(broken, "visits.ndjson"), '{"id":"V-1","type":"periodic"}\n{"id":"V-2",\n{"id":"V-3"}\n');
     const folder = scratch.fresh("csv");
     await expect(writeDataset(await openDataset(broken), folder, { form: "csv" })).rejects.toMatchObject({ name: "ReadError", code: "io.bad_json" });
-    expect(readdirSync(folder)).toEqual([]);
+    expect(existsSync(folder)).toBe(false);
   });
 
   it("values of the wrong type for their column are not representable either", async () => {
@@ -181,7 +181,7 @@ describe("writeDataset refuses to replace files, and leaves nothing half-written
       dataset.visits[0]![field] = value;
       const folder = scratch.fresh("csv");
       await expect(writeDataset(dataset as unknown as Dataset, folder, { form: "csv" })).rejects.toMatchObject({ code: "io.not_representable", path });
-      expect(readdirSync(folder)).toEqual([]);
+      expect(existsSync(folder)).toBe(false);
     }
   });
 });
