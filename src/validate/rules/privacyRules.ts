@@ -1,8 +1,4 @@
-import { AccountabilityAction } from "../../model/accountabilityAction";
-import { Facility } from "../../model/facility";
 import { COLLECTIONS, type CollectionName } from "../../model/findUnknownKeys";
-import { Recommendation } from "../../model/recommendation";
-import { Visit } from "../../model/visit";
 import { isRawRecord, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "../context";
 import { findPersonalIdentifiers, personalIdentifierKindsOfNumber, type PersonalIdentifierKind } from "./findPersonalIdentifiers";
 import { findTextProblem } from "./findTextProblem";
@@ -81,13 +77,6 @@ const CLOSED_WHEN_PARSED: Readonly<Record<CollectionName, readonly string[]>> = 
   accountability: ["decidedOn", "initiator", "measure", "agency"],
 };
 
-const SHAPES: Readonly<Record<CollectionName, () => object>> = {
-  facilities: () => Facility.shape,
-  visits: () => Visit.shape,
-  recommendations: () => Recommendation.shape,
-  accountability: () => AccountabilityAction.shape,
-};
-
 /**
  * The rules on every value of the input, in one walk of each record (and of the dataset's
  * own fields), at any depth, key names included:
@@ -100,9 +89,9 @@ const SHAPES: Readonly<Record<CollectionName, () => object>> = {
  *   exactly (NUL, another C0 control character, a lone surrogate);
  * - `schema.too_deep`: no value may lie deeper than {@link MAX_DEPTH} steps from the top.
  *
- * A record that did not parse is walked whole. Of one that did, only its open fields
- * (ids, free text, counts: see CLOSED_WHEN_PARSED) and its unknown keys are read, which
- * finds the same issues in a fraction of the time.
+ * A record that did not parse is walked whole. Of one that did, the fields that can only
+ * hold codes and dates are skipped (see CLOSED_WHEN_PARSED) but for the unknown keys inside
+ * them, which finds the same issues in a fraction of the time.
  *
  * @internal
  */
@@ -111,25 +100,26 @@ export function privacyRules(context: RuleContext): RecordChecks {
   const walker = createValueWalker(visitorReportingTo(report), MAX_DEPTH);
   const checkRecord = (collection: CollectionName) => {
     const closed = new Set(CLOSED_WHEN_PARSED[collection]);
-    const open = Object.keys(SHAPES[collection]()).filter((field) => !closed.has(field));
-    // One path per collection, its index and field set for each value: the walker copies
-    // it only into the path of an issue.
+    // One path per collection, its index and key set for each record: the walker copies it
+    // only into the path of an issue.
     const recordPath: [CollectionName, number] = [collection, 0];
-    const fieldPath: [CollectionName, number, string] = [collection, 0, ""];
+    const entryPath: [CollectionName, number, string] = [collection, 0, ""];
     return (record: RawRecord, facts: RecordFacts): void => {
       if (!facts.parsed) {
         recordPath[1] = facts.index;
         walker.walk(record, recordPath);
         return;
       }
-      fieldPath[1] = facts.index;
-      for (const field of open) {
-        const value = record[field];
-        if (value === undefined || value === null) continue;
-        fieldPath[2] = field;
-        walker.walk(value, fieldPath);
+      // Every own key but the closed ones: the open fields and the unknown keys of the
+      // record itself (for...in: no key array for each record).
+      entryPath[1] = facts.index;
+      for (const key in record) {
+        if (!Object.hasOwn(record, key) || closed.has(key)) continue;
+        entryPath[2] = key;
+        walker.walkEntry(key, record[key], entryPath);
       }
-      for (const unknown of facts.unknownKeys) walker.walkEntry(unknown.key, unknown.value, unknown.path);
+      // Unknown keys inside the closed fields (a trigger's, a history entry's).
+      for (const unknown of facts.unknownKeys) if (unknown.path.length > 3) walker.walkEntry(unknown.key, unknown.value, unknown.path);
     };
   };
   return {
