@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   findPersonalIdentifiers,
   isValidIin,
+  personalIdentifierKindsIn,
   personalIdentifierKindsOfNumber,
   type PersonalIdentifierKind,
   type PersonalIdentifierMatch,
@@ -405,6 +406,17 @@ describe("findPersonalIdentifiers: spellings a person reads as the identifier", 
     ["8\u00a0700\u00a0000\u00a0000 tenge", "money with no-break spaces after a lone 8"],
   ])("finds nothing in %j (%s)", (text) => {
     expect(findPersonalIdentifiers(text)).toEqual([]);
+  });
+});
+
+describe("personalIdentifierKindsIn", () => {
+  it.each([
+    ["Cell 3-7, 14.02.2023, 150 000 tenge", [], "no identifier"],
+    ["IIN 900101300126", ["iin"], "one"],
+    ["a.b@mail.kz, then +7 701 234 56 78, then c@mail.kz", ["email", "phone"], "each kind once, in order of first appearance"],
+    ["ИИН 900101 300126 and 87012345678 and IIN 900101300126", ["iin", "phone"], "an IIN twice, grouped and not"],
+  ] as const)("%j: %j (%s)", (text, kinds, _why) => {
+    expect(personalIdentifierKindsIn(text)).toEqual(kinds);
   });
 });
 

@@ -522,6 +522,19 @@ export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[]
 }
 
 /**
+ * The kinds of personal identifier in a text, each once, in order of first appearance: what
+ * the validator reports. Text that cannot hold one (most of it) costs no allocation.
+ *
+ * @internal
+ */
+export function personalIdentifierKindsIn(text: string): readonly PersonalIdentifierKind[] {
+  if (!mayHoldIdentifier(text)) return NO_KINDS;
+  const found = findPersonalIdentifiers(text);
+  if (found.length === 0) return NO_KINDS;
+  return found.length === 1 && found[0] !== undefined ? [found[0].kind] : [...new Set(found.map((match) => match.kind))];
+}
+
+/**
  * The kinds of personal identifier a number stands for, written out in digits: an IIN
  * stored as a number (its leading zeros lost: 10 to 12 digits), or a phone number such as
  * 87012345678. None for numbers of fewer than 10 digits (counts, capacities, money).
@@ -532,8 +545,7 @@ export function personalIdentifierKindsOfNumber(value: number | bigint): readonl
   if (typeof value === "number" ? !(Math.abs(value) >= 1e9 && Number.isFinite(value)) : value > -1_000_000_000n && value < 1_000_000_000n) return NO_KINDS;
   const digits = String(value < 0 ? -value : value);
   if (/^\d{10,11}$/.test(digits) && isValidIin(digits.padStart(IIN_LENGTH, "0"))) return IIN_ONLY;
-  const found = findPersonalIdentifiers(digits);
-  return found.length === 0 ? NO_KINDS : [...new Set(found.map((match) => match.kind))];
+  return personalIdentifierKindsIn(digits);
 }
 
 const NO_KINDS: readonly PersonalIdentifierKind[] = Object.freeze([]);

@@ -1,6 +1,6 @@
 import { COLLECTIONS, type CollectionName } from "../../model/findUnknownKeys";
 import { isRawRecord, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "../context";
-import { findPersonalIdentifiers, personalIdentifierKindsOfNumber, type PersonalIdentifierKind } from "./findPersonalIdentifiers";
+import { personalIdentifierKindsIn, personalIdentifierKindsOfNumber, type PersonalIdentifierKind } from "./findPersonalIdentifiers";
 import { findTextProblem } from "./findTextProblem";
 import { createValueWalker, type ValueVisitor, type WalkPosition } from "./walkValues";
 
@@ -13,16 +13,6 @@ import { createValueWalker, type ValueVisitor, type WalkPosition } from "./walkV
  * @internal
  */
 export const MAX_DEPTH = 64;
-
-const NONE: readonly PersonalIdentifierKind[] = [];
-
-/** The kinds of personal identifier in a text, each once. */
-function kindsIn(text: string): readonly PersonalIdentifierKind[] {
-  const matches = findPersonalIdentifiers(text);
-  if (matches.length === 0) return NONE;
-  if (matches.length === 1) return [matches[0]?.kind ?? "iin"];
-  return [...new Set(matches.map((match) => match.kind))];
-}
 
 // Key names repeat from record to record: those found clean are remembered, up to a bound.
 const MAX_CLEAN_KEYS = 1024;
@@ -38,7 +28,7 @@ function visitorReportingTo(report: Report): ValueVisitor {
   const checkText = (text: string, at: WalkPosition): boolean => {
     const problem = findTextProblem(text);
     if (problem !== undefined) report("schema.invalid_text", at.path(), { problem: problem.kind, codePoint: problem.character, position: problem.index + 1 });
-    const kinds = kindsIn(text);
+    const kinds = personalIdentifierKindsIn(text);
     reportKinds(kinds, at);
     return problem !== undefined || kinds.length > 0;
   };
