@@ -1,6 +1,6 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { normalizeForMatching } from "../../src/validate/rules/normalizeForMatching";
+import { matchableText, normalizeForMatching } from "../../src/validate/rules/normalizeForMatching";
 
 /** The normalized text and, for each of its characters, the slice of the original it stands for. */
 function pieces(text: string): { text: string; slices: string[] } | undefined {
@@ -63,5 +63,15 @@ describe("normalizeForMatching", () => {
       previousEnd = to;
     }
     expect(normalized.text.length).toBeLessThanOrEqual(text.length);
+  });
+
+  propertyTest.prop([anyText])("matchableText is the normalized text without offsets, and the text itself when nothing changes", (text) => {
+    expect(matchableText(text)).toBe(normalizeForMatching(text)?.text ?? text);
+  });
+
+  it("matchableText reads the worked examples as normalizeForMatching does", () => {
+    expect(matchableText("ivan [at] mail [dot] kz")).toBe("ivan@mail.kz");
+    expect(matchableText("8\u2009701\t\t234\u00a0\u202f56  78")).toBe("8 701 234 56 78");
+    expect(matchableText("Иванов [черновик]")).toBe("Иванов [черновик]");
   });
 });

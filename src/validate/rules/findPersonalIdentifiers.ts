@@ -1,5 +1,5 @@
 import { isCivilDate } from "../../dates/isCivilDate";
-import { normalizeForMatching } from "./normalizeForMatching";
+import { matchableText, normalizeForMatching } from "./normalizeForMatching";
 
 /**
  * What kind of personal identifier {@link findPersonalIdentifiers} found: a Kazakh IIN, a
@@ -136,28 +136,10 @@ function findIins(text: string, found: PersonalIdentifierMatch[]): void {
   }
 }
 
-// The words an IIN is written after (ИИН, IIN; ЖСН in Kazakh), matched in any case.
-const IIN_KEYWORDS: readonly (readonly (readonly [number, number])[])[] = [
-  [[0x418, 0x438], [0x418, 0x438], [0x41d, 0x43d]],
-  [[0x49, 0x69], [0x49, 0x69], [0x4e, 0x6e]],
-  [[0x416, 0x436], [0x421, 0x441], [0x41d, 0x43d]],
-];
-
-function keywordEndAt(text: string, start: number): number {
-  // The keywords' first letters (И, I, Ж in either case): most characters are none of them.
-  const first = text.charCodeAt(start) | 0x20;
-  if (first !== 0x438 && first !== 0x69 && first !== 0x436) return -1;
-  for (const keyword of IIN_KEYWORDS) {
-    let index = start;
-    for (const [upper, lower] of keyword) {
-      const code = text.charCodeAt(index);
-      if (code !== upper && code !== lower) break;
-      index++;
-    }
-    if (index - start === keyword.length) return index;
-  }
-  return -1;
-}
+// The words an IIN is written after (ИИН, IIN; ЖСН in Kazakh), in any case. No keyword can
+// start inside another, so the search may go on after each one found.
+const IIN_KEYWORD = /[Ии][Ии][Нн]|[Ii][Ii][Nn]|[Жж][Сс][Нн]/g;
+const IIN_KEYWORD_LENGTH = 3;
 
 const MAX_SUFFIX_LETTERS = 4;
 const MAX_FILLER = 6;
@@ -195,9 +177,11 @@ function digitsAfterKeyword(text: string, end: number): number {
  * (registers, money) are written so.
  */
 function findGroupedIins(text: string, found: PersonalIdentifierMatch[]): void {
-  for (let index = 0; index < text.length; index++) {
-    const keywordEnd = keywordEndAt(text, index);
-    if (keywordEnd < 0 || isLetterAt(text, index - 1)) continue;
+  IIN_KEYWORD.lastIndex = 0;
+  for (let keyword = IIN_KEYWORD.exec(text); keyword !== null; keyword = IIN_KEYWORD.exec(text)) {
+    const index = keyword.index;
+    const keywordEnd = index + IIN_KEYWORD_LENGTH;
+    if (isLetterAt(text, index - 1)) continue;
     const digits = digitsAfterKeyword(text, keywordEnd);
     if (digits < 0) continue;
     const groups = phoneGroups(text, digits, IIN_LENGTH);
@@ -209,7 +193,6 @@ function findGroupedIins(text: string, found: PersonalIdentifierMatch[]): void {
       if (group === last) break;
     }
     if (isValidIin(iin)) found.push({ kind: "iin", start: index, end: last.end });
-    index = keywordEnd - 1;
   }
 }
 
@@ -505,8 +488,17 @@ function mayHoldIdentifier(text: string): boolean {
  */
 export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[] {
   if (!mayHoldIdentifier(text)) return [];
-  const normalized = normalizeForMatching(text);
-  const matched = normalized === undefined ? text : normalized.text;
+  const matched = matchableText(text);
+  const merged = findInMatchable(matched);
+  // The offsets back into the text are worked out only for a text that holds one.
+  const normalized = merged.length === 0 || matched === text ? undefined : normalizeForMatching(text);
+  if (normalized === undefined) return merged;
+  const { from, to } = normalized;
+  return merged.map(({ kind, start, end }) => ({ kind, start: from[start] ?? start, end: to[end - 1] ?? end }));
+}
+
+/** The identifiers in a text already read as a person sees it, with offsets into it. */
+function findInMatchable(matched: string): PersonalIdentifierMatch[] {
   const iins: PersonalIdentifierMatch[] = [];
   const groupedIins: PersonalIdentifierMatch[] = [];
   const phones: PersonalIdentifierMatch[] = [];
@@ -515,10 +507,7 @@ export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[]
   findGroupedIins(matched, groupedIins);
   findPhones(matched, phones);
   findEmails(matched, emails);
-  const merged = mergeWithoutOverlaps([iins, groupedIins, phones, emails]);
-  if (normalized === undefined) return merged;
-  const { from, to } = normalized;
-  return merged.map(({ kind, start, end }) => ({ kind, start: from[start] ?? start, end: to[end - 1] ?? end }));
+  return mergeWithoutOverlaps([iins, groupedIins, phones, emails]);
 }
 
 /**
@@ -529,7 +518,7 @@ export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[]
  */
 export function personalIdentifierKindsIn(text: string): readonly PersonalIdentifierKind[] {
   if (!mayHoldIdentifier(text)) return NO_KINDS;
-  const found = findPersonalIdentifiers(text);
+  const found = findInMatchable(matchableText(text));
   if (found.length === 0) return NO_KINDS;
   return found.length === 1 && found[0] !== undefined ? [found[0].kind] : [...new Set(found.map((match) => match.kind))];
 }

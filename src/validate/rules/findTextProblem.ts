@@ -20,9 +20,10 @@ export interface TextProblem {
   readonly character: string;
 }
 
-// Control characters (C0, DEL, C1) and lone surrogates: only then is a closer look needed.
-// Below SHORT characters the loop alone is quicker than a call of the regular expression.
-const SUSPECT = /[\p{Cc}\p{Cs}]/u;
+// C0 controls but tab, LF and CR, and any surrogate (paired ones too: emoji): only then is a
+// closer look needed. A plain class of code units (no u flag) scans several times faster
+// than a Unicode property. Below SHORT characters the loop alone is quicker than a call.
+const SUSPECT = /[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]/;
 const SHORT = 32;
 
 const TAB = 0x09;

@@ -62,6 +62,8 @@ const DROP = -1;
 function matchedAs(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 0x80) return code === 0x09 ? SPACE : code;
+  // Below U+2000 (Latin, Cyrillic, most letters) only a few characters change: said at once.
+  if (code < 0x2000) return code === 0xa0 || code === 0x1680 ? SPACE : isInvisible(code) ? DROP : code;
   if (isInvisible(code)) return DROP;
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (isSpaceLike(code)) return SPACE;
@@ -221,4 +223,65 @@ export function normalizeForMatching(text: string): NormalizedText | undefined {
   const first = rewriteCharacters(text);
   if (!hasBracketedWord(first.text)) return first;
   return rewriteBracketedWords(first.text, (index) => first.from[index] ?? 0, (index) => first.to[index] ?? 0);
+}
+
+// Every bracketed word, for one quick native scan: a superset (brackets of two kinds match).
+const MAY_HOLD_BRACKETED_WORD = /[([{<] ?(?:[@.]|at|dot) ?[)\]}>]/i;
+
+/** First pass as text only: the same characters as rewriteCharacters, built from unchanged runs. */
+function rewrittenCharacters(text: string): string {
+  let out = "";
+  let runStart = 0;
+  let lastIsSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > SPACE && code < 0x80) {
+      lastIsSpace = false;
+      continue;
+    }
+    const matched = matchedAs(text, index);
+    if (matched === code && !(code === SPACE && lastIsSpace)) {
+      lastIsSpace = code === SPACE;
+      continue;
+    }
+    out += text.slice(runStart, index);
+    runStart = index + 1;
+    // A dropped character leaves the last one as it was; a space after a space is dropped.
+    if (matched === DROP || (matched === SPACE && lastIsSpace)) continue;
+    out += String.fromCharCode(matched);
+    lastIsSpace = matched === SPACE;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+const OPENING_BRACKET = /[([{<]/g;
+
+/** Second pass as text only: the same as rewriteBracketedWords, without the offsets. */
+function rewrittenBracketedWords(text: string): string {
+  if (!MAY_HOLD_BRACKETED_WORD.test(text)) return text;
+  let out = "";
+  let runStart = 0;
+  OPENING_BRACKET.lastIndex = 0;
+  for (let found = OPENING_BRACKET.exec(text); found !== null; found = OPENING_BRACKET.exec(text)) {
+    const index = found.index;
+    const word = bracketedWord(text, index);
+    if (word === undefined) continue;
+    // The space before the word is dropped unless an earlier word took it.
+    out += text.slice(runStart, index > runStart && text.charCodeAt(index - 1) === SPACE ? index - 1 : index);
+    out += String.fromCharCode(word.code);
+    runStart = text.charCodeAt(word.end) === SPACE ? word.end + 1 : word.end;
+    OPENING_BRACKET.lastIndex = runStart;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/**
+ * The text of {@link normalizeForMatching}, without the offsets: what finding whether a text
+ * holds an identifier needs, at a fraction of the cost (no per-character arrays; unchanged
+ * stretches copied as slices). The text itself when nothing changes.
+ *
+ * @internal
+ */
+export function matchableText(text: string): string {
+  return rewrittenBracketedWords(rewrittenCharacters(text));
 }
