@@ -23,7 +23,8 @@ export interface TextProblem {
 // C0 controls but tab, LF and CR, and any surrogate (paired ones too: emoji): only then is a
 // closer look needed. A plain class of code units (no u flag) scans several times faster
 // than a Unicode property. Below SHORT characters the loop alone is quicker than a call.
-const SUSPECT = /[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SUSPECT = /[\0-\x08\v\f\x0e-\x1f\ud800-\udfff]/;
 const SHORT = 32;
 
 const TAB = 0x09;
