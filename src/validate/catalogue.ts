@@ -23,6 +23,9 @@ export const ISSUE_CATALOGUE = {
   "schema.too_big": { severity: "error", params: ["maximum", "kind"] },
   "schema.unknown_key": { severity: "warning", params: ["key"] },
   "schema.unsupported_profile": { severity: "error", params: ["value", "expected"] },
+  // Text that not every output can keep exactly, and values nested too deep for files.
+  "schema.invalid_text": { severity: "error", params: ["problem", "codePoint", "position"] },
+  "schema.too_deep": { severity: "error", params: ["maximum"] },
   // The input could not be read: a getter or proxy threw (never the case for parsed JSON).
   "schema.unreadable": { severity: "error", params: [] },
   // References between records.

@@ -73,6 +73,16 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     ru: "Набор данных подготовлен для профиля «{value}», а проверяется по профилю «{expected}». Проверьте поле «profile» или выберите соответствующий профиль.",
     kk: "Деректер жиынтығы «{value}» профиліне арналған, ал «{expected}» профилі бойынша тексерілуде. «profile» өрісін тексеріңіз немесе сәйкес профильді таңдаңыз.",
   },
+  "schema.invalid_text": {
+    en: "This text holds {problem} ({codePoint}) at position {position}: a CSV, NDJSON or UTF-8 file cannot keep such a character exactly. Remove it or replace it with ordinary text.",
+    ru: "В тексте есть {problem} ({codePoint}) в позиции {position}: такой символ нельзя без изменений сохранить в файле CSV, NDJSON или UTF-8. Удалите его или замените обычным текстом.",
+    kk: "Мәтінде {position}-орында {problem} ({codePoint}) бар: мұндай таңбаны CSV, NDJSON немесе UTF-8 файлында өзгеріссіз сақтау мүмкін емес. Оны алып тастаңыз немесе кәдімгі мәтінмен ауыстырыңыз.",
+  },
+  "schema.too_deep": {
+    en: "This value is nested more than {maximum|# level|# levels} deep, counted from the top of the dataset: files cannot hold it safely. Flatten the field or remove it.",
+    ru: "Значение вложено глубже {maximum|# уровня|# уровней|# уровней}, считая от верхнего уровня набора данных: файлы не могут надёжно его хранить. Упростите структуру поля или удалите его.",
+    kk: "Мән {maximum} деңгейден тереңірек ендірілген (деректер жиынтығының жоғарғы деңгейінен бастап санағанда): файлдар оны сенімді сақтай алмайды. Өрістің құрылымын жеңілдетіңіз немесе оны алып тастаңыз.",
+  },
   "schema.unreadable": {
     en: "The data could not be read: part of it failed when accessed. Submit the data as plain JSON.",
     ru: "Не удалось прочитать данные: при обращении к их части произошла ошибка. Передайте данные в виде обычного JSON.",
@@ -220,6 +230,12 @@ const IDENTIFIER_KINDS: Words = {
   email: { en: "e-mail address", ru: "адрес электронной почты", kk: "электрондық пошта мекенжайы" },
 };
 
+const TEXT_PROBLEMS: Words = {
+  nul: { en: "a NUL character", ru: "символ NUL", kk: "NUL таңбасы" },
+  control_character: { en: "a control character", ru: "управляющий символ", kk: "басқару таңбасы" },
+  lone_surrogate: { en: "half of a character (a lone UTF-16 surrogate)", ru: "половина символа (одиночный суррогат UTF-16)", kk: "таңбаның жартысы (жалғыз UTF-16 суррогаты)" },
+};
+
 // zod's type names (and describeType's), as a submitter would say them.
 const TYPES: Words = {
   string: { en: "text", ru: "текст", kk: "мәтін" },
@@ -262,6 +278,7 @@ const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: Words 
   "schema.invalid_value": { expected: EXPECTED_VALUES },
   "schema.too_small": { kind: SIZE_KINDS },
   "schema.too_big": { kind: SIZE_KINDS },
+  "schema.invalid_text": { problem: TEXT_PROBLEMS },
   "ref.duplicate_id": { collection: COLLECTIONS },
   "privacy.personal_identifier": { kind: IDENTIFIER_KINDS },
 };

@@ -30,6 +30,13 @@ const throwingInput = new Proxy(
   },
 );
 
+/** A value `levels` arrays deep around "x": `nested(2)` is `[["x"]]`. */
+const nested = (levels: number): unknown => {
+  let value: unknown = "x";
+  for (let level = 0; level < levels; level++) value = [value];
+  return value;
+};
+
 // One case per code of the catalogue; the input values and expected params are worked out by hand.
 const CASES: Readonly<Record<Exclude<IssueCode, "schema.unreadable">, CodeCase>> = {
   "schema.invalid_type": { trigger: [[["visits", 0, "teamSize"], "3"]], expected: [{ path: ["visits", 0, "teamSize"], params: { expected: "number", received: "string" } }], nearMiss: [[["visits", 0, "teamSize"], 5]] },
@@ -40,6 +47,17 @@ const CASES: Readonly<Record<Exclude<IssueCode, "schema.unreadable">, CodeCase>>
   "schema.too_small": { trigger: [[["visits", 0, "facilityIds"], []]], expected: [{ path: ["visits", 0, "facilityIds"], params: { minimum: 1, kind: "array" } }], nearMiss: [[["visits", 0, "facilityIds"], ["F-1"]]] },
   "schema.too_big": { trigger: [[["reported", "implementationRate"], 1.5]], expected: [{ path: ["reported", "implementationRate"], params: { maximum: 1, kind: "number" } }], nearMiss: [[["reported", "implementationRate"], 1]] },
   "schema.unknown_key": { trigger: [[["visits", 0, "weather"], "rain"]], expected: [{ path: ["visits", 0, "weather"], params: { key: "weather" } }], nearMiss: [[["visits", 0, "announced"], true]] },
+  "schema.invalid_text": {
+    trigger: [[["facilities", 0, "name"], "IVS\u0000 of Astana"]],
+    expected: [{ path: ["facilities", 0, "name"], params: { problem: "nul", codePoint: "U+0000", position: 4 } }],
+    nearMiss: [[["facilities", 0, "name"], "IVS\tof\nAstana\r\n🏢"]],
+  },
+  // "notes" is 3 steps from the top, so "x" inside 62 arrays is 65 steps down: one too many.
+  "schema.too_deep": {
+    trigger: [[["visits", 0, "notes"], nested(62)]],
+    expected: [{ path: ["visits", 0, "notes", ...Array<number>(62).fill(0)], params: { maximum: 64 } }],
+    nearMiss: [[["visits", 0, "notes"], nested(61)]],
+  },
   "schema.unsupported_profile": { trigger: [[["profile"], "ge"]], expected: [{ path: ["profile"], params: { value: "ge", expected: "kz" } }], nearMiss: [[["profile"], "kz"]] },
   "ref.duplicate_id": { trigger: [[["visits", 2, "id"], "V-1"]], expected: [{ path: ["visits", 2, "id"], params: { id: "V-1", collection: "visits", firstIndex: 0 } }], nearMiss: [[["visits", 2, "id"], "V-1 "]] },
   "ref.unknown_facility": { trigger: [[["visits", 0, "facilityIds", 1], "F-9"]], expected: [{ path: ["visits", 0, "facilityIds", 1], params: { id: "F-9" } }], nearMiss: [[["visits", 0, "facilityIds", 1], "F-3"]] },

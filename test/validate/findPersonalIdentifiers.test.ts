@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   findPersonalIdentifiers,
   isValidIin,
+  personalIdentifierKindsIn,
+  personalIdentifierKindsOfNumber,
   type PersonalIdentifierKind,
   type PersonalIdentifierMatch,
 } from "../../src/validate/rules/findPersonalIdentifiers";
@@ -332,6 +334,203 @@ describe("findPersonalIdentifiers: e-mail", () => {
       expect(findPersonalIdentifiers(text)).toEqual([{ kind: "email", start: before.length + 1, end: before.length + 1 + email.length }]);
     },
   );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Text read as a person sees it: invisible characters, look-alike spaces and dashes, [at]
+// ---------------------------------------------------------------------------------------------
+
+describe("findPersonalIdentifiers: spellings a person reads as the identifier", () => {
+  // Offsets count UTF-16 units of the text as given: every character below is one unit.
+  it.each([
+    // IIN after a keyword, in groups: the match starts at the keyword.
+    ["ИИН 900101 300126", { kind: "iin", start: 0, end: 17 }],
+    ["IIN: 900101-300126.", { kind: "iin", start: 0, end: 18 }],
+    ["iin № 900101 300126", { kind: "iin", start: 0, end: 19 }],
+    ["(ЖСН 9001 0130 0126)", { kind: "iin", start: 1, end: 19 }],
+    ["жсн-і 900101 300126", { kind: "iin", start: 0, end: 19 }],
+    ["ИИН 900101 300126 12 people", { kind: "iin", start: 0, end: 17 }],
+    ["ИИН 900101 300126", { kind: "iin", start: 0, end: 17 }],
+    ["Иин - 900101–300126", { kind: "iin", start: 0, end: 19 }],
+    // A plain 12-digit run after a keyword is found from its first digit, as before.
+    ["ИИН: 900101300126", { kind: "iin", start: 5, end: 17 }],
+    // Invisible characters inside: skipped, and inside the match.
+    ["900101\u200b300126", { kind: "iin", start: 0, end: 13 }],
+    ["x 9\u00ad0\u20600\ufeff101300126", { kind: "iin", start: 2, end: 17 }],
+    ["+7\u200d701\u200c234 56 78", { kind: "phone", start: 0, end: 16 }],
+    ["iv\u200banov@mail.kz", { kind: "email", start: 0, end: 15 }],
+    ["ivanov\u2060@\u200email.kz", { kind: "email", start: 0, end: 16 }],
+    // Spaces and dashes.
+    ["+7 701  234   56 78", { kind: "phone", start: 0, end: 19 }],
+    ["+7\t701\t234\t56\t78", { kind: "phone", start: 0, end: 16 }],
+    ["8\u2009701\u2009234\u200956\u200978", { kind: "phone", start: 0, end: 15 }],
+    ["8\u202f701\u202f234\u202f56\u202f78", { kind: "phone", start: 0, end: 15 }],
+    ["+7 (701) 234–56–78", { kind: "phone", start: 0, end: 18 }],
+    ["8\u2011701\u2011234\u201156\u201178", { kind: "phone", start: 0, end: 15 }],
+    ["+7\u3000701\u2212234\u201256 78", { kind: "phone", start: 0, end: 16 }],
+    // Fullwidth forms.
+    ["＋７ ７０１ ２３４ ５６ ７８", { kind: "phone", start: 0, end: 16 }],
+    ["ivanov＠mail．kz", { kind: "email", start: 0, end: 14 }],
+    ["９００１０１３００１２６", { kind: "iin", start: 0, end: 12 }],
+    // Bracketed at and dot, with the spaces around them.
+    ["to ivanov [at] mail.kz", { kind: "email", start: 3, end: 22 }],
+    ["to ivanov (at) mail.kz.", { kind: "email", start: 3, end: 22 }],
+    ["ivanov{AT}mail{DOT}kz", { kind: "email", start: 0, end: 21 }],
+    ["ivanov <at> mail [dot] kz", { kind: "email", start: 0, end: 25 }],
+    ["ivanov[ at ]mail[.]kz", { kind: "email", start: 0, end: 21 }],
+    ["ivanov (@) mail ( . ) kz", { kind: "email", start: 0, end: 24 }],
+    ["ivanov［at］mail.kz", { kind: "email", start: 0, end: 17 }],
+  ] as const)("finds %j", (text, match) => {
+    expect(findPersonalIdentifiers(text)).toEqual([match]);
+  });
+
+  it.each([
+    ["IINET 900101 300126", "a word that starts like the keyword"],
+    ["XИИН 900101 300126", "the keyword inside a word"],
+    ["ИИН 900101 300127", "grouped, wrong check digit"],
+    ["ИИН 900101 3001265", "grouped, 13 digits"],
+    ["ИИН 9001 0130 012", "grouped, 11 digits"],
+    ["ИИН: see the register, no. 900101 300126", "the keyword too far from the digits"],
+    ["ИИН-ыныңнемесе 900101 300126", "a long ending: another word"],
+    ["Record no. 900101 300126", "grouped digits without a keyword"],
+    ["900101\n300126", "digits split by a line break"],
+    ["ivanov [at]mail", "a bracketed at without a domain"],
+    ["meet at police.kz", "an unbracketed at"],
+    ["ivanov at mail dot kz", "unbracketed words"],
+    ["(at) the facility", "a bracketed at with nothing before it"],
+    ["ivanov [ta] mail.kz", "another word in brackets"],
+    ["ivanov [at) mail.kz", "brackets that do not match"],
+    ["14.02.2023 – 18.02.2023", "a period with an en dash"],
+    ["2019–2023, 8–10 people", "ranges with en dashes"],
+    ["1\u2009200\u2009000 tenge", "money with thin spaces"],
+    ["8\u00a0700\u00a0000\u00a0000 tenge", "money with no-break spaces after a lone 8"],
+  ])("finds nothing in %j (%s)", (text) => {
+    expect(findPersonalIdentifiers(text)).toEqual([]);
+  });
+});
+
+describe("personalIdentifierKindsIn", () => {
+  it.each([
+    ["Cell 3-7, 14.02.2023, 150 000 tenge", [], "no identifier"],
+    ["IIN 900101300126", ["iin"], "one"],
+    ["a.b@mail.kz, then +7 701 234 56 78, then c@mail.kz", ["email", "phone"], "each kind once, in order of first appearance"],
+    ["ИИН 900101 300126 and 87012345678 and IIN 900101300126", ["iin", "phone"], "an IIN twice, grouped and not"],
+  ] as const)("%j: %j (%s)", (text, kinds, _why) => {
+    expect(personalIdentifierKindsIn(text)).toEqual(kinds);
+  });
+});
+
+describe("personalIdentifierKindsOfNumber", () => {
+  it.each([
+    [900101300126, ["iin"], "an IIN"],
+    [51231607897, ["iin"], "051231607897, its leading zero lost"],
+    // 000229500018 (2000-02-29): as a number 229500018, 9 digits: below the 10 digits looked at.
+    [229500018, [], "an IIN with three leading zeros: too short to tell from a count"],
+    [87012345678, ["phone"], "a domestic phone number"],
+    [-900101300126, ["iin"], "an IIN with a minus sign"],
+    [900101300126.5, ["iin"], "an IIN with a fraction"],
+    [900101300127, [], "a wrong check digit"],
+    [990440001234, [], "a BIN"],
+    [1_200_000_000, [], "a sum of money (day 00 when read as an IIN)"],
+    [123456789, [], "nine digits"],
+    [3, [], "a count"],
+    [Number.NaN, [], "NaN"],
+    [Number.POSITIVE_INFINITY, [], "infinity"],
+    [900101300126n, ["iin"], "an IIN as a bigint"],
+    [12n, [], "a small bigint"],
+  ] as const)("%d: %j (%s)", (value, kinds, _why) => {
+    expect(personalIdentifierKindsOfNumber(value)).toEqual(kinds);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Benign text stays benign; identifiers however spelled are found
+// ---------------------------------------------------------------------------------------------
+
+describe("findPersonalIdentifiers: properties of its two sides", () => {
+  const year = fc.integer({ min: 1990, max: 2030 });
+  const dayOf = fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, wish]) => [y, m, Math.min(wish, monthLength(y, m))] as const);
+  const isoDate = dayOf.map(([y, m, day]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(day, 2)}`);
+  const dottedDate = dayOf.map(([y, m, day]) => `${pad(day, 2)}.${pad(m, 2)}.${pad(y, 4)}`);
+  const dash = fc.constantFrom("-", "–", "—", " – ", " - ", "\u2011", "\u2212");
+  const space = fc.constantFrom(" ", "\u00a0", "\u2009", "\u202f", "  ", "\t");
+  const thousands = (groups: readonly number[], separator: string) => groups.map((group, index) => (index === 0 ? String(group) : pad(group, 3))).join(separator);
+  const money = fc
+    .tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 3 }), fc.constantFrom(" ", "\u00a0", "\u2009", ","), fc.constantFrom(" тенге", " tenge", ".50 ₸", ""))
+    .map(([head, rest, separator, unit]) => thousands([head, ...rest], separator) + unit);
+  // A BIN: 12 digits whose 5th is 4–6 (a legal entity), so read as a birth date its "day" is 40 or more.
+  const bin = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 4, max: 6 }), fc.integer({ min: 0, max: 9_999_999 })).map(([head, fifth, rest]) => `${pad(head, 4)}${String(fifth)}${pad(rest, 7)}`);
+  // Any 12 digits that the independent rule at the top of this file does not accept as an IIN.
+  const notIin = fc
+    .array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 12 })
+    .map((digits) => digits.join(""))
+    .filter((digits) => {
+      const century = CENTURY_START[Number(digits[6])];
+      const month = Number(digits.slice(2, 4));
+      const day = Number(digits.slice(4, 6));
+      const realDate = century !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(century + Number(digits.slice(0, 2)), month);
+      return !(realDate && checkDigitOf(digits.slice(0, 11)) === Number(digits[11]));
+    });
+  const article = fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 9 })).map(([number, part]) => fc.sample(fc.constantFrom(`ст. ${String(number)} УК`, `Art. ${String(number)}(${String(part)})`, `статья ${String(number)}-${String(part)}`, `${String(number)}-бап ${String(part)}-тармақ`), 1)[0] ?? "");
+  const count = fc.integer({ min: 0, max: 9999 }).map(String);
+  const word = fc.constantFrom("камера", "cell", "Мекеме", "detainees", "жалоба", "IIN not given", "ИИН не указан", "ЖСН жоқ", "(see annex)", "[draft]", "ЕС-166/8", "+20 °C", "No. 8", "8 cells");
+  const benignPiece = fc.oneof(
+    isoDate,
+    dottedDate,
+    fc.tuple(dottedDate, dash, dottedDate).map(([a, d, b]) => a + d + b),
+    fc.tuple(year, dash, year).map(([a, d, b]) => `${String(a)}${d}${String(b)}`),
+    fc.tuple(count, dash, count).map(([a, d, b]) => `cells ${a}${d}${b}`),
+    money,
+    bin,
+    notIin,
+    article,
+    fc.tuple(count, space, word).map(([a, s, w]) => a + s + w),
+    word,
+  );
+  const joiner = fc.constantFrom(", ", "; ", ". ", " и ", " and ", " — ", "\n");
+
+  propertyTest.prop([fc.array(fc.tuple(benignPiece, joiner), { maxLength: 12 })])("finds nothing in text made of dates, ranges, money, BINs, other 12-digit numbers, articles and counts", (pieces) => {
+    const text = pieces.map(([piece, join]) => piece + join).join("");
+    expect(findPersonalIdentifiers(text)).toEqual([]);
+  });
+
+  const INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"];
+  /** The text with invisible characters put between some of its characters (never before the first or after the last). */
+  const withInvisibles = (text: string) =>
+    fc.array(fc.tuple(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), fc.constantFrom(...INVISIBLE)), { maxLength: 4 }).map((insertions) => {
+      let result = text;
+      // From the last position to the first, so earlier positions stay where they were.
+      for (const [position, invisible] of [...insertions].sort((a, b) => b[0] - a[0])) result = result.slice(0, position) + invisible + result.slice(position);
+      return result;
+    });
+
+  const nationalNumber = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }).map((digits) => `7${digits.join("")}`);
+  const phone = fc
+    .tuple(nationalNumber, fc.constantFrom("+7", "8"), fc.array(fc.oneof(space, dash), { minLength: 4, maxLength: 4 }))
+    .map(([n, prefix, [a = " ", b = " ", c = " ", d = " "]]) => `${prefix}${a.trim() === "" ? a : " "}${n.slice(0, 3)}${b}${n.slice(3, 6)}${c}${n.slice(6, 8)}${d}${n.slice(8)}`)
+    // A dash with spaces around it is two separators: no phone is written so.
+    .filter((written) => !/\s[-–—\u2011\u2212]|[-–—\u2011\u2212]\s/.test(written));
+  const at = fc.constantFrom("@", "＠", " [at] ", "(at)", " (AT) ", "{at}", " <at> ", "[@]");
+  const dot = fc.constantFrom(".", "．", " [dot] ", "(dot)", "[.]");
+  const email = fc
+    .tuple(fc.stringMatching(/^[a-z][a-z0-9._-]{0,7}[a-z0-9]$/), at, fc.stringMatching(/^[a-z][a-z0-9-]{0,6}[a-z0-9]$/), dot, fc.stringMatching(/^[a-zқ]{2,4}$/))
+    .filter(([local]) => !local.includes(".."))
+    .map(([local, a, domain, d, tld]) => local + a + domain + d + tld);
+  const groupedIin = fc
+    .tuple(fc.constantFrom("ИИН ", "IIN: ", "ЖСН ", "иин № ", "ЖСН-і "), validIin, fc.oneof(space, fc.constantFrom("-", "\u2011", "–")))
+    .map(([keyword, iin, separator]) => `${keyword}${iin.slice(0, 6)}${separator}${iin.slice(6)}`);
+  const identifier = fc.oneof(
+    validIin.map((text) => ["iin", text] as const),
+    groupedIin.map((text) => ["iin", text] as const),
+    phone.map((text) => ["phone", text] as const),
+    email.map((text) => ["email", text] as const),
+  );
+  const hidden = identifier.chain(([kind, text]) => withInvisibles(text).map((spelled) => [kind, spelled] as const));
+
+  propertyTest.prop([lettersAndSpaces, hidden, lettersAndSpaces])("finds every identifier, however spaced, dashed, obfuscated and split by invisible characters, at its place", (before, [kind, spelled], after) => {
+    const text = `${before} ${spelled} ${after}`;
+    expect(findPersonalIdentifiers(text)).toEqual([{ kind, start: before.length + 1, end: before.length + 1 + spelled.length }]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { isCivilDate } from "../../dates/isCivilDate";
+import { matchableText, normalizeForMatching } from "./normalizeForMatching";
 
 /**
  * What kind of personal identifier {@link findPersonalIdentifiers} found: a Kazakh IIN, a
@@ -134,6 +135,68 @@ function findIins(text: string, found: PersonalIdentifierMatch[]): void {
     }
   }
 }
+
+// The words an IIN is written after (ИИН, IIN; ЖСН in Kazakh), in any case. No keyword can
+// start inside another, so the search may go on after each one found.
+const IIN_KEYWORD = /[Ии][Ии][Нн]|[Ii][Ii][Nn]|[Жж][Сс][Нн]/g;
+const IIN_KEYWORD_LENGTH = 3;
+
+const MAX_SUFFIX_LETTERS = 4;
+const MAX_FILLER = 6;
+
+/** After a keyword: `:`, `№`, `#`, `=`, `-`, `.` and spaces, at most MAX_FILLER of them. */
+function isFillerAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x20 || code === 0x3a || code === 0x2116 || code === 0x23 || code === 0x3d || code === 0x2d || code === DOT;
+}
+
+/**
+ * The start of the digits written after an IIN keyword ending at `end`: a Kazakh case
+ * ending joined by a hyphen is allowed (`ЖСН-і`), then a few filler characters; -1 when a
+ * letter follows the keyword (another word: `Iinet`).
+ */
+function digitsAfterKeyword(text: string, end: number): number {
+  let index = end;
+  if (text.charCodeAt(index) === 0x2d && isLetterAt(text, index + 1)) {
+    index++;
+    const suffixStart = index;
+    while (isLetterAt(text, index) && index - suffixStart <= MAX_SUFFIX_LETTERS) index++;
+    if (index - suffixStart > MAX_SUFFIX_LETTERS) return -1;
+  } else if (isLetterAt(text, index)) {
+    return -1;
+  }
+  const fillerStart = index;
+  while (isFillerAt(text, index) && index - fillerStart < MAX_FILLER) index++;
+  return isDigitAt(text, index) ? index : -1;
+}
+
+/**
+ * An IIN written in groups after its keyword: `ИИН 900101 300126`, `IIN: 900101-300126`,
+ * `ЖСН-і 9001 0130 0126`. The match runs from the keyword to the 12th digit, which must
+ * end a group. Without a keyword, grouped digits are not read as an IIN: too many numbers
+ * (registers, money) are written so.
+ */
+function findGroupedIins(text: string, found: PersonalIdentifierMatch[]): void {
+  IIN_KEYWORD.lastIndex = 0;
+  for (let keyword = IIN_KEYWORD.exec(text); keyword !== null; keyword = IIN_KEYWORD.exec(text)) {
+    const index = keyword.index;
+    const keywordEnd = index + IIN_KEYWORD_LENGTH;
+    if (isLetterAt(text, index - 1)) continue;
+    const digits = digitsAfterKeyword(text, keywordEnd);
+    if (digits < 0) continue;
+    const groups = phoneGroups(text, digits, IIN_LENGTH);
+    const last = groups.find((group) => group.total === IIN_LENGTH);
+    if (last === undefined || groups.indexOf(last) === 0) continue;
+    let iin = "";
+    for (const group of groups) {
+      iin += text.slice(group.start, group.end).replace(NOT_DIGITS, "");
+      if (group === last) break;
+    }
+    if (isValidIin(iin)) found.push({ kind: "iin", start: index, end: last.end });
+  }
+}
+
+const NOT_DIGITS = /\D/g;
 
 // ---------------------------------------------------------------------------------------------
 // Phone numbers
@@ -337,16 +400,63 @@ function mergeWithoutOverlaps(lists: readonly (readonly PersonalIdentifierMatch[
   }
 }
 
+const PLUS_FULLWIDTH = 0xff0b;
+const ANY_CLUE = /[\d@(<[{\uff01-\uff5e]/;
+const SHORT_TEXT = 32;
+const AT = 0x40;
+
+/**
+ * Whether a text may hold an identifier, in one quick pass: 11 digits or more (an IIN has
+ * 12, a domestic phone 11), or 8 or more and a `+` (the shortest international phone), or
+ * an `@` or a bracket (an e-mail, written plainly or as `[at]`). Fullwidth forms count.
+ * Ids, dates and codes fail it at once: the validator asks it of every string.
+ */
+function mayHoldIdentifier(text: string): boolean {
+  // Most long text has no digit, `@` or bracket at all: the regular expression says so
+  // fastest. Below SHORT_TEXT characters the loop alone is quicker than a call of it.
+  if (text.length > SHORT_TEXT && !ANY_CLUE.test(text)) return false;
+  let digits = 0;
+  let plus = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= DIGIT_ZERO && code <= DIGIT_ZERO + 9) {
+      if (++digits >= KAZAKH_DIGITS) return true;
+    } else if (code < 0x80) {
+      if (code === AT || code === OPEN || code === 0x5b || code === 0x7b || code === 0x3c) return true;
+      if (code === PLUS) plus = true;
+    } else if (code >= 0xff01 && code <= 0xff5e) {
+      const ascii = code - 0xfee0;
+      if (ascii >= DIGIT_ZERO && ascii <= DIGIT_ZERO + 9) {
+        if (++digits >= KAZAKH_DIGITS) return true;
+      }
+      else if (ascii === AT || ascii === OPEN || ascii === 0x5b || ascii === 0x7b || ascii === 0x3c) return true;
+      else if (code === PLUS_FULLWIDTH) plus = true;
+    }
+  }
+  return digits >= KAZAKH_DIGITS || (plus && digits >= MIN_INTERNATIONAL_DIGITS);
+}
+
 /**
  * Finds the personal identifiers in a free text, so that the validator can refuse to publish
  * them (OPCAT Art. 21(2)). Returns where they are, in order of start and never overlapping
  * (where candidates overlap, the earliest, then the longest, is kept), and never their text.
  * Runs in time linear in the text's length, whatever it holds; never throws.
  *
+ * The text is first read as a person sees it: characters that show nothing (zero-width
+ * spaces and joiners, the soft hyphen, the byte order mark, bidi controls) are skipped;
+ * fullwidth forms (`＠`, `０`–`９`, `＋`) are read as ASCII; tab and every Unicode space
+ * (no-break, thin, narrow no-break, ...) as a space, and a run of spaces as one; hyphens
+ * and dashes (`‐ ‑ – —`, minus) as `-`; `[at]`, `(at)`, `{at}`, `<at>`, `[@]` (any case,
+ * with the spaces around them) as `@`, and `[dot]`, `(dot)`, `[.]`, … as `.`. Offsets
+ * still point into the text as given, skipped characters inside a match included.
+ *
  * - **IIN**: a run of exactly 12 ASCII digits (any non-digit around it) that {@link isValidIin}
- *   accepts. An 11- or 13-digit run, or 12 digits split by spaces, is no IIN.
- * - **Phone**, one of two forms, with digits in groups separated by one space, no-break space,
- *   hyphen or dot, and at most one group in parentheses (`(701)`, before it `(` or ` (`):
+ *   accepts. An 11- or 13-digit run is no IIN. Digits in groups (`900101 300126`,
+ *   `900101-300126`) are an IIN only right after the word ИИН, IIN or ЖСН (any case; a
+ *   Kazakh ending such as `ЖСН-і`, and `:`, `№`, `-` between them, are allowed): the match
+ *   then starts at the word.
+ * - **Phone**, one of two forms, with digits in groups separated by one space, hyphen or dot,
+ *   and at most one group in parentheses (`(701)`, before it `(` or ` (`):
  *   - international: `+` (not right after a digit) and a digit, then 8–15 digits in all; when
  *     the first is 7 (Kazakhstan, Russia) and a group ends at the 11th digit, the number ends
  *     there. `+7 701 234 56 78`, `+7 (701) 234-56-78`, `+77012345678`, `+44 20 7946 0958`.
@@ -359,7 +469,8 @@ function mergeWithoutOverlaps(lists: readonly (readonly PersonalIdentifierMatch[
  *   amount of 8 digits or more (`+12 000 000`) does match.
  * - **E-mail**: around each `@`, a local part of letters, digits and `. _ % + -` (leading dots
  *   left out) and a domain of two or more labels of letters, digits and hyphens joined by
- *   dots, the last of two letters or more (any script: `почта.қаз`).
+ *   dots, the last of two letters or more (any script: `почта.қаз`). No space may stand
+ *   right before or after a plain `@`.
  *
  * @example
  * ```ts
@@ -369,14 +480,62 @@ function mergeWithoutOverlaps(lists: readonly (readonly PersonalIdentifierMatch[
  * //=> [{ kind: "phone", start: 5, end: 21 }, { kind: "email", start: 34, end: 45 }]
  * findPersonalIdentifiers("IIN 900101300126, cell 3-7, 14.02.2023, 150 000 tenge");
  * //=> [{ kind: "iin", start: 4, end: 16 }]
+ * findPersonalIdentifiers("ИИН: 900101 300126; ivanov [at] mail.kz");
+ * //=> [{ kind: "iin", start: 0, end: 18 }, { kind: "email", start: 20, end: 39 }]
+ * findPersonalIdentifiers("8\u2009701\u2009234\u20135678, 9001013\u200b00126");
+ * //=> [{ kind: "phone", start: 0, end: 14 }, { kind: "iin", start: 16, end: 29 }]
  * ```
  */
 export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[] {
+  if (!mayHoldIdentifier(text)) return [];
+  const matched = matchableText(text);
+  const merged = findInMatchable(matched);
+  // The offsets back into the text are worked out only for a text that holds one.
+  const normalized = merged.length === 0 || matched === text ? undefined : normalizeForMatching(text);
+  if (normalized === undefined) return merged;
+  const { from, to } = normalized;
+  return merged.map(({ kind, start, end }) => ({ kind, start: from[start] ?? start, end: to[end - 1] ?? end }));
+}
+
+/** The identifiers in a text already read as a person sees it, with offsets into it. */
+function findInMatchable(matched: string): PersonalIdentifierMatch[] {
   const iins: PersonalIdentifierMatch[] = [];
+  const groupedIins: PersonalIdentifierMatch[] = [];
   const phones: PersonalIdentifierMatch[] = [];
   const emails: PersonalIdentifierMatch[] = [];
-  findIins(text, iins);
-  findPhones(text, phones);
-  findEmails(text, emails);
-  return mergeWithoutOverlaps([iins, phones, emails]);
+  findIins(matched, iins);
+  findGroupedIins(matched, groupedIins);
+  findPhones(matched, phones);
+  findEmails(matched, emails);
+  return mergeWithoutOverlaps([iins, groupedIins, phones, emails]);
 }
+
+/**
+ * The kinds of personal identifier in a text, each once, in order of first appearance: what
+ * the validator reports. Text that cannot hold one (most of it) costs no allocation.
+ *
+ * @internal
+ */
+export function personalIdentifierKindsIn(text: string): readonly PersonalIdentifierKind[] {
+  if (!mayHoldIdentifier(text)) return NO_KINDS;
+  const found = findInMatchable(matchableText(text));
+  if (found.length === 0) return NO_KINDS;
+  return found.length === 1 && found[0] !== undefined ? [found[0].kind] : [...new Set(found.map((match) => match.kind))];
+}
+
+/**
+ * The kinds of personal identifier a number stands for, written out in digits: an IIN
+ * stored as a number (its leading zeros lost: 10 to 12 digits), or a phone number such as
+ * 87012345678. None for numbers of fewer than 10 digits (counts, capacities, money).
+ *
+ * @internal
+ */
+export function personalIdentifierKindsOfNumber(value: number | bigint): readonly PersonalIdentifierKind[] {
+  if (typeof value === "number" ? !(Math.abs(value) >= 1e9 && Number.isFinite(value)) : value > -1_000_000_000n && value < 1_000_000_000n) return NO_KINDS;
+  const digits = String(value < 0 ? -value : value);
+  if (/^\d{10,11}$/.test(digits) && isValidIin(digits.padStart(IIN_LENGTH, "0"))) return IIN_ONLY;
+  return personalIdentifierKindsIn(digits);
+}
+
+const NO_KINDS: readonly PersonalIdentifierKind[] = Object.freeze([]);
+const IIN_ONLY: readonly PersonalIdentifierKind[] = Object.freeze(["iin"]);
