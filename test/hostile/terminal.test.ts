@@ -15,11 +15,14 @@ afterAll(() => {
 const HOSTILE = "IVS\u001b]0;pwned\u0007\u001b[2J\u009b31m\r\u202Eevil\u2066x\u2069\u200F\u061C";
 // What a terminal shows instead, written by hand: each of those characters as its JSON escape.
 const SHOWN = String.raw`IVS\u001B]0;pwned\u0007\u001B[2J\u009B31m\u000D\u202Eevil\u2066x\u2069\u200F\u061C`;
-// In the follow-up's tables, whose cells are one line each (a line break is a space there).
-const SHOWN_IN_CELL = SHOWN.replace(String.raw`\u000D`, " ");
 // Anything a terminal would act on: C0 but \n and \t, DEL, C1, bidi marks, embeddings, overrides, isolates.
 // eslint-disable-next-line no-control-regex -- control characters are what the test is about
 const ACTS_ON_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+// What validation lets through (schema.invalid_text refuses C0 controls but tab, LF and CR) and
+// a terminal still acts on: the C1 CSI (an 8-bit escape sequence), DEL, CR and bidi controls.
+const KEPT = "IVS\u009b2J\u009b31m\u007f\r\u202Eevil\u2066x\u2069\u200F\u061C";
+const KEPT_SHOWN = String.raw`IVS\u009B2J\u009B31m\u007F\u000D\u202Eevil\u2066x\u2069\u200F\u061C`;
 
 const TINY = JSON.parse(readFileSync(new URL("../fixtures/cli/tiny.json", import.meta.url), "utf8")) as Record<string, unknown>;
 
@@ -64,14 +67,15 @@ async function cli(argv: string[], io: Partial<CliIo> = {}) {
 }
 
 describe("terminal output shows the data's control characters instead of sending them", () => {
-  const dataset = file("hostile-name.json", overdueTo(HOSTILE));
+  const dataset = file("hostile-name.json", overdueTo(KEPT));
   const AS_OF = ["--as-of", "2024-01-10"];
 
   it("in followup's text and Markdown", async () => {
     for (const format of ["text", "markdown"]) {
       const result = await cli(["followup", dataset, ...AS_OF, "--format", format]);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain(format === "text" ? SHOWN_IN_CELL : String.raw`IVS\u001B\]0;pwned\u0007\u001B\[2J\u009B31m`);
+      // In the follow-up's tables, whose cells are one line each, a line break is a space.
+      expect(result.stdout).toContain(format === "text" ? KEPT_SHOWN.replace(String.raw`\u000D`, " ") : String.raw`IVS\u009B2J\u009B31m\u007F`);
       expect(result.stdout).toContain(String.raw`\u202Eevil\u2066x\u2069\u200F\u061C`);
       expect(result.stdout).not.toMatch(ACTS_ON_TERMINAL);
       expect(result.stderr).not.toMatch(ACTS_ON_TERMINAL);
@@ -82,21 +86,32 @@ describe("terminal output shows the data's control characters instead of sending
     const result = await cli(["followup", dataset, ...AS_OF, "--format", "json"]);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(ACTS_ON_TERMINAL);
-    // JSON.stringify's own escapes for C0 controls, then the CLI's for the characters it leaves raw.
-    expect(result.stdout).toContain(String.raw`"IVS\u001b]0;pwned\u0007\u001b[2J\u009B31m\r\u202Eevil\u2066x\u2069\u200F\u061C"`);
+    // JSON.stringify's own escape for CR, then the CLI's for the characters it leaves raw.
+    expect(result.stdout).toContain(String.raw`"IVS\u009B2J\u009B31m\u007F\r\u202Eevil\u2066x\u2069\u200F\u061C"`);
     const report = JSON.parse(result.stdout) as { overdue: { byAgency: { recommendations: { facilityName: string }[] }[] } };
-    expect(report.overdue.byAgency[0]?.recommendations[0]?.facilityName).toBe(HOSTILE);
+    expect(report.overdue.byAgency[0]?.recommendations[0]?.facilityName).toBe(KEPT);
   });
 
   it("in followup's CSV on a terminal; written exactly when stdout is a file or a pipe", async () => {
     const onTerminal = await cli(["followup", dataset, ...AS_OF, "--format", "csv"], { terminal: true });
     expect(onTerminal.code).toBe(0);
-    expect(onTerminal.stdout).toContain(String.raw`IVS\u001B]0;pwned\u0007\u001B[2J\u009B31m`);
+    expect(onTerminal.stdout).toContain(String.raw`IVS\u009B2J\u009B31m\u007F`);
     expect(onTerminal.stdout).not.toMatch(ACTS_ON_TERMINAL);
     const toFile = await cli(["followup", dataset, ...AS_OF, "--format", "csv"]);
     const rows = parseCsv(toFile.stdout);
     const column = rows[0]?.indexOf("facilityName") ?? -1;
-    expect(rows[1]?.[column]).toBe(HOSTILE);
+    expect(rows[1]?.[column]).toBe(KEPT);
+  });
+
+  it("followup refuses a name with ESC sequences (schema.invalid_text) and prints none of it", async () => {
+    for (const format of ["text", "json"]) {
+      const result = await cli(["followup", file("hostile-esc.json", overdueTo(HOSTILE)), ...AS_OF, "--format", format]);
+      expect(result.code).toBe(1);
+      expect(result.stdout + result.stderr).toContain("schema.invalid_text");
+      expect(result.stdout + result.stderr).not.toContain("pwned");
+      expect(result.stdout).not.toMatch(ACTS_ON_TERMINAL);
+      expect(result.stderr).not.toMatch(ACTS_ON_TERMINAL);
+    }
   });
 
   it("in validate's report: the issues' paths (a field's name) and messages (which quote values)", async () => {
