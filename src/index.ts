@@ -59,6 +59,7 @@ export { safeDefineProfile, type ProfileResult } from "./profiles/safeDefineProf
 export { schemasFor } from "./profiles/schemasFor";
 
 export { ISSUE_CATALOGUE, type IssueCode } from "./validate/catalogue";
+export { idAsRead } from "./validate/idAsRead";
 export { formatIssueMessage, MESSAGES } from "./validate/messages";
 export {
   findPersonalIdentifiers,

@@ -34,6 +34,9 @@ export const ISSUE_CATALOGUE = {
   "ref.unknown_visit": { severity: "error", params: ["id"] },
   "ref.unknown_recommendation": { severity: "error", params: ["id"] },
   "ref.facility_not_in_visit": { severity: "error", params: ["facilityId", "visitId"] },
+  // Ids that read the same (idAsRead) but are spelled otherwise; spellings shown with \uXXXX escapes.
+  "ref.lookalike_id": { severity: "error", params: ["id", "spelling", "collection", "otherId", "otherSpelling", "otherIndex", "difference", "codePoint", "position", "differsIn"] },
+  "ref.lookalike_reference": { severity: "error", params: ["id", "spelling", "collection", "otherId", "otherSpelling", "otherIndex", "difference", "codePoint", "position", "differsIn"] },
   // Dates.
   "date.period_order": { severity: "error", params: ["from", "to"] },
   "date.end_before_start": { severity: "error", params: ["startedOn", "endedOn"] },

@@ -4,6 +4,7 @@ import type { CivilDate } from "../model/civilDate";
 import type { UnknownKey } from "../model/findUnknownKeys";
 import type { Profile } from "../profiles/profile";
 import type { IssueCode } from "./catalogue";
+import type { Lookalike } from "./lookalikeIndex";
 
 /**
  * A plain object of the input (not an array, not null). Rules read raw input through these
@@ -107,6 +108,8 @@ export interface CollectionIndex<Summary> {
   readonly positionOf: (id: string) => number;
   /** The summary of the record at a position (undefined for a record that is not an object). */
   readonly summaryAt: (position: number) => Summary | undefined;
+  /** For an id no record has exactly: the first record read so far whose id reads the same (see idAsRead). */
+  readonly findAsRead: (id: string) => Lookalike | undefined;
 }
 
 /**
@@ -125,6 +128,8 @@ export interface RecordFacts {
   unknownKeys: readonly FoundKey[];
   /** The position of an earlier record of the collection with the same id, or -1. */
   duplicateOf: number;
+  /** When there is none: the first earlier record whose id reads the same but is spelled otherwise. */
+  lookalikeOf: Lookalike | undefined;
   /** For a recommendation or an accountability action: the visit and facility it names, if found. */
   visit: VisitSummary | undefined;
   facility: FacilitySummary | undefined;

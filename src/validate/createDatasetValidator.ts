@@ -17,7 +17,8 @@ import {
   type RuleContext,
   type VisitSummary,
 } from "./context";
-import { createIdIndex } from "./idIndex";
+import { createIdIndex, type IdIndex } from "./idIndex";
+import { createLookalikeIndex, type LookalikeIndex } from "./lookalikeIndex";
 import { dateRules } from "./rules/dateRules";
 import { privacyRules } from "./rules/privacyRules";
 import { recommendationRules } from "./rules/recommendationRules";
@@ -92,9 +93,24 @@ function holdIssues(report: Report) {
 /** An index of ids filled as the records are read, with what is kept of each. */
 function summaryIndex<Summary>(lookups: "many" | "few", expected: number) {
   const ids = createIdIndex(expected, lookups);
+  const asRead = createLookalikeIndex(ids);
   const summaries: (Summary | undefined)[] = [];
-  const index: CollectionIndex<Summary> = { positionOf: ids.positionOf, summaryAt: (position) => summaries[position] };
-  return { index, ids, summaries };
+  const index: CollectionIndex<Summary> = { positionOf: ids.positionOf, summaryAt: (position) => summaries[position], findAsRead: asRead.find };
+  return { index, ids, asRead, summaries };
+}
+
+/**
+ * Indexes a record's id: sets the facts' `duplicateOf` (an earlier record spelled the same)
+ * and, when there is none, `lookalikeOf` (one that reads the same).
+ */
+function indexId(facts: RecordFacts, id: unknown, ids: IdIndex, asRead: LookalikeIndex): void {
+  if (typeof id !== "string") {
+    facts.duplicateOf = -1;
+    facts.lookalikeOf = undefined;
+    return;
+  }
+  facts.duplicateOf = ids.add(id, facts.index);
+  facts.lookalikeOf = facts.duplicateOf < 0 ? asRead.add(id, facts.index) : undefined;
 }
 
 function facilitySummary(record: RawRecord): FacilitySummary {
@@ -112,6 +128,7 @@ function visitSummary(record: RawRecord): VisitSummary {
  */
 function addresseeIndex(expected: number) {
   const ids = createIdIndex(expected, "few");
+  const asRead = createLookalikeIndex(ids);
   const names: (string | undefined)[] = [undefined];
   const numbers = new Map<string, number>();
   let codes = new Uint16Array(Math.max(1024, expected));
@@ -132,8 +149,8 @@ function addresseeIndex(expected: number) {
     }
     codes[position] = code;
   };
-  const index: CollectionIndex<string> = { positionOf: ids.positionOf, summaryAt: (position) => names[codes[position] ?? 0] };
-  return { index, ids, set };
+  const index: CollectionIndex<string> = { positionOf: ids.positionOf, summaryAt: (position) => names[codes[position] ?? 0], findAsRead: asRead.find };
+  return { index, ids, asRead, set };
 }
 
 /** Looks up a summary by id, remembering the last id asked (consecutive records usually share their visit). */
@@ -233,7 +250,7 @@ export function createValidatorCore(
     held.clear();
     for (const family of families) family.dataset?.(datasetKeys);
 
-    const facts: RecordFacts = { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, visit: undefined, facility: undefined, facilities: [] };
+    const facts: RecordFacts = { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, lookalikeOf: undefined, visit: undefined, facility: undefined, facilities: [] };
     const checksOf = <K extends "facility" | "visit" | "recommendation" | "accountabilityAction">(kind: K) =>
       families.flatMap((family) => (family[kind] === undefined ? [] : [family[kind] as NonNullable<RecordChecks[K]>]));
     const facilityChecks = checksOf("facility");
@@ -250,14 +267,12 @@ export function createValidatorCore(
     // For each collection: index the record, keep its summary, look up its links, run its checks.
     const checks: Readonly<Record<CollectionName, (record: RawRecord) => void>> = {
       facilities: (record) => {
-        const id = record["id"];
-        facts.duplicateOf = typeof id === "string" ? facilities.ids.add(id, facts.index) : -1;
+        indexId(facts, record["id"], facilities.ids, facilities.asRead);
         facilities.summaries[facts.index] = facilitySummary(record);
         for (let c = 0; c < facilityChecks.length; c++) facilityChecks[c]?.(record, facts);
       },
       visits: (record) => {
-        const id = record["id"];
-        facts.duplicateOf = typeof id === "string" ? visits.ids.add(id, facts.index) : -1;
+        indexId(facts, record["id"], visits.ids, visits.asRead);
         const summary = visitSummary(record);
         visits.summaries[facts.index] = summary;
         const ids = summary.facilityIds;
@@ -266,16 +281,14 @@ export function createValidatorCore(
         for (let c = 0; c < visitChecks.length; c++) visitChecks[c]?.(record, facts);
       },
       recommendations: (record) => {
-        const id = record["id"];
-        facts.duplicateOf = typeof id === "string" ? recommendations.ids.add(id, facts.index) : -1;
+        indexId(facts, record["id"], recommendations.ids, recommendations.asRead);
         recommendations.set(facts.index, asString(record["addressee"]));
         facts.visit = visitOf(record["visitId"]);
         facts.facility = facilityOf(record["facilityId"]);
         for (let c = 0; c < recommendationChecks.length; c++) recommendationChecks[c]?.(record, facts);
       },
       accountability: (record) => {
-        const id = record["id"];
-        facts.duplicateOf = typeof id === "string" ? accountability.ids.add(id, facts.index) : -1;
+        indexId(facts, record["id"], accountability.ids, accountability.asRead);
         facts.visit = visitOf(record["visitId"]);
         facts.facility = facilityById(record["facilityId"]);
         for (let c = 0; c < actionChecks.length; c++) actionChecks[c]?.(record, facts);

@@ -108,6 +108,16 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     ru: "Рекомендации «{id}» нет среди рекомендаций этого набора данных. Добавьте рекомендацию или исправьте идентификатор.",
     kk: "«{id}» ұсынымы осы деректер жиынтығының ұсынымдары арасында жоқ. Ұсынымды қосыңыз немесе сәйкестендіргішті түзетіңіз.",
   },
+  "ref.lookalike_id": {
+    en: "The id “{spelling}” reads the same as “{otherSpelling}”, the id of record no. {otherIndex} (counting from 0) in {collection}: “{differsIn}” has {difference} ({codePoint}) at position {position}. If they are one record, keep one of them; if not, give them ids that look different.",
+    ru: "Идентификатор «{spelling}» читается так же, как «{otherSpelling}» — идентификатор записи № {otherIndex} (нумерация с 0) в разделе «{collection}»: в «{differsIn}» есть {difference} ({codePoint}) в позиции {position}. Если это одна и та же запись, оставьте одну из них; если нет, дайте им идентификаторы, которые выглядят по-разному.",
+    kk: "«{spelling}» сәйкестендіргіші «{otherSpelling}» сияқты оқылады — бұл «{collection}» бөліміндегі № {otherIndex} жазбаның сәйкестендіргіші (нөмірлеу 0-ден басталады): «{differsIn}» ішінде {position}-орында {difference} ({codePoint}) бар. Егер бұл бір жазба болса, біреуін қалдырыңыз; болмаса, оларға көрінісі әртүрлі сәйкестендіргіштер беріңіз.",
+  },
+  "ref.lookalike_reference": {
+    en: "No record in {collection} has the id “{spelling}”, but record no. {otherIndex} (counting from 0) has “{otherSpelling}”, which reads the same: “{differsIn}” has {difference} ({codePoint}) at position {position}. Did you mean “{otherSpelling}”? Write the id exactly as that record does.",
+    ru: "В разделе «{collection}» нет записи с идентификатором «{spelling}», но у записи № {otherIndex} (нумерация с 0) есть идентификатор «{otherSpelling}», который читается так же: в «{differsIn}» есть {difference} ({codePoint}) в позиции {position}. Возможно, имелось в виду «{otherSpelling}»? Укажите идентификатор точно так же, как в той записи.",
+    kk: "«{collection}» бөлімінде «{spelling}» сәйкестендіргіші бар жазба жоқ, бірақ № {otherIndex} жазбаның (нөмірлеу 0-ден басталады) «{otherSpelling}» сәйкестендіргіші дәл солай оқылады: «{differsIn}» ішінде {position}-орында {difference} ({codePoint}) бар. «{otherSpelling}» деп жазу керек пе еді? Сәйкестендіргішті сол жазбадағыдай дәл жазыңыз.",
+  },
   "ref.facility_not_in_visit": {
     en: "Facility “{facilityId}” is not one of the facilities of visit “{visitId}”. Correct facilityId or visitId, or add the facility to the visit's facilityIds.",
     ru: "Учреждение «{facilityId}» не входит в число учреждений посещения «{visitId}». Исправьте facilityId или visitId либо добавьте учреждение в facilityIds посещения.",
@@ -236,6 +246,22 @@ const TEXT_PROBLEMS: Words = {
   lone_surrogate: { en: "half of a character (a lone UTF-16 surrogate)", ru: "половина символа (одиночный суррогат UTF-16)", kk: "таңбаның жартысы (жалғыз UTF-16 суррогаты)" },
 };
 
+// What reading an id as people do changes in it (findReadingChange), in the nominative.
+const READING_CHANGES: Words = {
+  invisible_character: { en: "an invisible character", ru: "невидимый символ", kk: "көрінбейтін таңба" },
+  leading_space: { en: "a space at the start", ru: "пробел в начале", kk: "басында бос орын" },
+  trailing_space: { en: "a space at the end", ru: "пробел в конце", kk: "соңында бос орын" },
+  double_space: { en: "a second space in a row", ru: "второй пробел подряд", kk: "қатарынан екінші бос орын" },
+  special_space: { en: "a special space (no-break, thin, tab…)", ru: "особый пробел (неразрывный, узкий, табуляция…)", kk: "ерекше бос орын (үзілмейтін, жіңішке, табуляция…)" },
+  dash: { en: "a dash that looks like a hyphen", ru: "тире, похожее на дефис", kk: "дефиске ұқсас сызықша" },
+  cyrillic_letter: { en: "a Cyrillic letter that looks like a Latin one", ru: "кириллическая буква, похожая на латинскую", kk: "латын әрпіне ұқсас кирилл әрпі" },
+  not_nfc: {
+    en: "a character not in Unicode's composed form NFC (such as an accent written apart from its letter)",
+    ru: "символ не в составной форме Unicode NFC (например, диакритический знак отдельно от буквы)",
+    kk: "Unicode NFC құрама пішінінде емес таңба (мысалы, әріптен бөлек жазылған диакритикалық белгі)",
+  },
+};
+
 // zod's type names (and describeType's), as a submitter would say them.
 const TYPES: Words = {
   string: { en: "text", ru: "текст", kk: "мәтін" },
@@ -280,6 +306,8 @@ const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: Words 
   "schema.too_big": { kind: SIZE_KINDS },
   "schema.invalid_text": { problem: TEXT_PROBLEMS },
   "ref.duplicate_id": { collection: COLLECTIONS },
+  "ref.lookalike_id": { collection: COLLECTIONS, difference: READING_CHANGES },
+  "ref.lookalike_reference": { collection: COLLECTIONS, difference: READING_CHANGES },
   "privacy.personal_identifier": { kind: IDENTIFIER_KINDS },
 };
 

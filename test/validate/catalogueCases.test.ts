@@ -60,6 +60,29 @@ const CASES: Readonly<Record<Exclude<IssueCode, "schema.unreadable">, CodeCase>>
   },
   "schema.unsupported_profile": { trigger: [[["profile"], "ge"]], expected: [{ path: ["profile"], params: { value: "ge", expected: "kz" } }], nearMiss: [[["profile"], "kz"]] },
   "ref.duplicate_id": { trigger: [[["visits", 2, "id"], "V-1"]], expected: [{ path: ["visits", 2, "id"], params: { id: "V-1", collection: "visits", firstIndex: 0 } }], nearMiss: [[["visits", 2, "id"], "V-1 "]] },
+  "ref.lookalike_id": {
+    trigger: [[["visits", 2, "id"], "V-1\u200b"]],
+    expected: [
+      {
+        path: ["visits", 2, "id"],
+        params: { id: "V-1\u200b", spelling: "V-1\\u200B", collection: "visits", otherId: "V-1", otherSpelling: "V-1", otherIndex: 0, difference: "invisible_character", codePoint: "U+200B", position: 4, differsIn: "V-1\\u200B" },
+      },
+    ],
+    // Case shows: v-1 and V-1 are two ids.
+    nearMiss: [[["visits", 2, "id"], "v-1"]],
+  },
+  "ref.lookalike_reference": {
+    // A minus sign (U+2212) for the hyphen.
+    trigger: [[["recommendations", 1, "visitId"], "V\u22123"]],
+    expected: [
+      {
+        path: ["recommendations", 1, "visitId"],
+        params: { id: "V\u22123", spelling: "V\u22123", collection: "visits", otherId: "V-3", otherSpelling: "V-3", otherIndex: 2, difference: "dash", codePoint: "U+2212", position: 2, differsIn: "V\u22123" },
+      },
+    ],
+    // A middle dot is not a dash: the visit is just not there (ref.unknown_visit).
+    nearMiss: [[["recommendations", 1, "visitId"], "V\u00b73"]],
+  },
   "ref.unknown_facility": { trigger: [[["visits", 0, "facilityIds", 1], "F-9"]], expected: [{ path: ["visits", 0, "facilityIds", 1], params: { id: "F-9" } }], nearMiss: [[["visits", 0, "facilityIds", 1], "F-3"]] },
   "ref.unknown_visit": { trigger: [[["recommendations", 1, "visitId"], "V-9"]], expected: [{ path: ["recommendations", 1, "visitId"], params: { id: "V-9" } }], nearMiss: [[["recommendations", 1, "visitId"], undefined]] },
   "ref.unknown_recommendation": { trigger: [[["recommendations", 2, "escalates", 0], "R-9"]], expected: [{ path: ["recommendations", 2, "escalates", 0], params: { id: "R-9" } }], nearMiss: [[["recommendations", 1, "repeatOf"], "R-1"]] },

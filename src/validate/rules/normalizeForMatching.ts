@@ -1,3 +1,7 @@
+import { isDashLike } from "./isDashLike";
+import { isInvisible } from "./isInvisible";
+import { isSpaceLike } from "./isSpaceLike";
+
 /**
  * A text rewritten for matching identifiers, with where each of its characters came from:
  * `text[i]` stands for `original.slice(from[i], to[i])`.
@@ -12,45 +16,6 @@ export interface NormalizedText {
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
-
-/**
- * Characters that show nothing (zero-width spaces and joiners, the word joiner, the byte
- * order mark, the soft hyphen, bidi marks, embeddings and isolates, variation selectors):
- * anyone can slip them into an identifier without changing how it looks.
- */
-function isInvisible(code: number): boolean {
-  return (
-    code === 0xad ||
-    code === 0x34f ||
-    code === 0x61c ||
-    (code >= 0x180b && code <= 0x180e) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x206f) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    code === 0xfeff ||
-    (code >= 0xfff9 && code <= 0xfffb)
-  );
-}
-
-/** Tab and the Unicode spaces (no-break, thin, narrow no-break, ideographic, ...). */
-function isSpaceLike(code: number): boolean {
-  return (
-    code === 0x09 ||
-    code === SPACE ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
-
-/** Hyphens and dashes that look like `-`: hyphen, non-breaking hyphen, figure dash, en and em dash, minus. */
-function isDashLike(code: number): boolean {
-  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63;
-}
 
 const DROP = -1;
 
