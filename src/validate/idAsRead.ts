@@ -4,6 +4,7 @@ import { isSpaceLike } from "./rules/isSpaceLike";
 import { latinLookalikeOf } from "./rules/latinLookalikeOf";
 
 const SPACE = 0x20;
+const HYPHEN = 0x2d;
 
 /** Whether an id needs no reading: printable ASCII, spaces single and inside (nearly every id). */
 function isPlain(id: string): boolean {
@@ -55,8 +56,64 @@ function isPlain(id: string): boolean {
  */
 export function idAsRead(id: string): string {
   if (isPlain(id)) return id;
+  // NFC again after reading: an invisible character taken out, or a Cyrillic letter read as
+  // Latin, can bring a letter and an accent together.
+  return isComposed(id) ? readComposed(id) : readCharacters(id.normalize("NFC")).normalize("NFC");
+}
+
+/**
+ * Whether NFC leaves an id as it is, seen from its code units alone: all below U+0300
+ * (Latin, IPA, spacing modifiers) or Cyrillic letters (U+0400–U+052F but the combining marks
+ * U+0483–U+0489). None of these is changed by NFC or composes with another (checked on every
+ * pair), so ids in Cyrillic need no normalization pass.
+ */
+function isComposed(id: string): boolean {
+  for (let index = 0; index < id.length; index++) {
+    const code = id.charCodeAt(index);
+    if (code < 0x300 || (code >= 0x400 && code <= 0x52f && (code < 0x483 || code > 0x489))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The character a code unit of a composed id is read as, or -1 when it is taken out (a space after a space, too). */
+function readUnit(code: number, afterSpace: boolean): number {
+  if (isInvisible(code)) return -1;
+  if (isSpaceLike(code)) return afterSpace ? -1 : SPACE;
+  if (isDashLike(code)) return HYPHEN;
+  const latin = latinLookalikeOf(code);
+  return latin < 0 ? code : latin;
+}
+
+/**
+ * {@link readCharacters} for a composed id (no surrogates, nothing NFC changes), built from
+ * its unchanged stretches: an id in Cyrillic (`Р-00001`, `ИД-1`) is read with one slice or none.
+ */
+function readComposed(id: string): string {
   let read = "";
-  for (const character of id.normalize("NFC")) {
+  let runStart = 0;
+  let afterSpace = false;
+  for (let index = 0; index < id.length; index++) {
+    const code = id.charCodeAt(index);
+    if (code > SPACE && code < 0x7f) {
+      afterSpace = false;
+      continue;
+    }
+    const unit = readUnit(code, afterSpace);
+    if (unit !== code) {
+      read += id.slice(runStart, index);
+      runStart = index + 1;
+      if (unit >= 0) read += String.fromCharCode(unit);
+    }
+    if (unit >= 0) afterSpace = unit === SPACE;
+  }
+  return (runStart === 0 ? id : read + id.slice(runStart)).trim();
+}
+
+/** Invisible characters out, spaces as one, dashes as `-`, Cyrillic look-alikes as Latin, nothing blank at either end. */
+function readCharacters(text: string): string {
+  let read = "";
+  for (const character of text) {
     const code = character.codePointAt(0) ?? 0;
     if (isInvisible(code)) continue;
     if (isSpaceLike(code)) {
@@ -70,6 +127,5 @@ export function idAsRead(id: string): string {
     const latin = latinLookalikeOf(code);
     read += latin < 0 ? character : String.fromCharCode(latin);
   }
-  // Again: taking a character out or reading a letter as Latin can bring a letter and an accent together.
-  return read.trim().normalize("NFC");
+  return read.trim();
 }

@@ -1,3 +1,5 @@
+import { hashOfId } from "./hashOfId";
+
 /**
  * The position of each id in a collection, first occurrence winning, filled while the
  * collection is read (`add`), so that indexing costs no pass of its own.
@@ -20,16 +22,6 @@ export interface IdIndex {
   readonly add: (id: string, position: number) => number;
   /** The position of the first record with this id added so far, or -1. */
   readonly positionOf: (id: string) => number;
-}
-
-// FNV-1a over UTF-16 code units, then a final mix so that ids differing in their last
-// characters (R-1, R-2, ...) spread over the table.
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  hash ^= hash >>> 15;
-  hash = Math.imul(hash, 0x2c1b3c6d);
-  return hash ^ (hash >>> 12);
 }
 
 /** The order of the ordered form: by length, then by code units. */
@@ -78,7 +70,7 @@ function createHashTable(expected: number): HashTable {
   };
   return {
     add: (id, position) => {
-      const hash = hashOf(id);
+      const hash = hashOfId(id);
       const found = find(id, hash);
       if (found >= 0) return found;
       const slot = -1 - found;
@@ -90,7 +82,7 @@ function createHashTable(expected: number): HashTable {
       return -1;
     },
     positionOf: (id) => {
-      const found = find(id, hashOf(id));
+      const found = find(id, hashOfId(id));
       return found >= 0 ? found : -1;
     },
   };

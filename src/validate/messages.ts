@@ -252,7 +252,7 @@ const READING_CHANGES: Words = {
   leading_space: { en: "a space at the start", ru: "пробел в начале", kk: "басында бос орын" },
   trailing_space: { en: "a space at the end", ru: "пробел в конце", kk: "соңында бос орын" },
   double_space: { en: "a second space in a row", ru: "второй пробел подряд", kk: "қатарынан екінші бос орын" },
-  special_space: { en: "a special space (no-break, thin, tab…)", ru: "особый пробел (неразрывный, узкий, табуляция…)", kk: "ерекше бос орын (үзілмейтін, жіңішке, табуляция…)" },
+  special_space: { en: "a special space (no-break, thin, tab…)", ru: "особый пробел (неразрывный, тонкий, табуляция…)", kk: "ерекше бос орын (үзілмейтін, жіңішке, табуляция…)" },
   dash: { en: "a dash that looks like a hyphen", ru: "тире, похожее на дефис", kk: "дефиске ұқсас сызықша" },
   cyrillic_letter: { en: "a Cyrillic letter that looks like a Latin one", ru: "кириллическая буква, похожая на латинскую", kk: "латын әрпіне ұқсас кирилл әрпі" },
   not_nfc: {

@@ -47,9 +47,21 @@ describe("createLookalikeIndex", () => {
       const earlier = ids.slice(0, position).findIndex((other) => idAsRead(other) === idAsRead(id));
       return earlier < 0 ? undefined : { position: earlier, id: ids[earlier] ?? "" };
     });
-  const spelling = fc.constantFrom("F-1", "F-1\u200b", "F-1 ", " F-1", "F\u20111", "F-2", "F-2\u00ad", "\u0415-1", "E-1", "E\u0301-1", "\u00c9-1", "f-1");
+  const spelling = fc.oneof(
+    fc.constantFrom("F-1", "F-1\u200b", "F-1 ", " F-1", "F\u20111", "F-2", "F-2\u00ad", "\u0415-1", "E-1", "E\u0301-1", "\u00c9-1", "f-1", "\u0420-1", "P-1"),
+    // Many readings, so that the table grows.
+    fc.string({ unit: fc.constantFrom("a", "\u0430", "1", " ", "\u200b", "-", "\u2013"), maxLength: 6 }),
+  );
 
-  propertyTest.prop([fc.array(spelling, { maxLength: 30 }), fc.constantFrom("many" as const, "few" as const)])("agrees with comparing every pair", (ids, lookups) => {
-    expect(addAll(ids, lookups).found).toEqual(naive(ids));
-  });
+  propertyTest.prop([fc.array(spelling, { maxLength: 120 }), fc.constantFrom("many" as const, "few" as const), fc.array(spelling, { maxLength: 8 })])(
+    "agrees with comparing every pair, for ids and for references",
+    (ids, lookups, references) => {
+      const { asRead, found } = addAll(ids, lookups);
+      expect(found).toEqual(naive(ids));
+      for (const reference of references.filter((id) => !ids.includes(id))) {
+        const earlier = ids.findIndex((id) => idAsRead(id) === idAsRead(reference));
+        expect(asRead.find(reference)).toEqual(earlier < 0 ? undefined : { position: earlier, id: ids[earlier] });
+      }
+    },
+  );
 });
