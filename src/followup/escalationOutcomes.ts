@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates/daysBetween";
+import { readingRecords } from "../metrics/dataArgument";
 import type { CivilDate } from "../model/civilDate";
 import type { Period } from "../model/period";
 import { increment, type Counts } from "../metrics/counts";
@@ -8,7 +9,7 @@ import type { ReportData } from "../metrics/reportData";
 import type { Profile } from "../profiles/profile";
 import { statusAsOf } from "../status/statusAsOf";
 import { periodProblems, throwIfProblems } from "../errors/optionProblems";
-import { asOfProblems, byCodeOrder, codeOrder, inWindow, issueWindow, profileOf, type IssueWindow } from "./options";
+import { asOfProblems, byCodeOrder, codeOrder, inWindow, issueWindow, profileOf, type IssueWindow, readFollowUpArguments } from "./options";
 
 /**
  * The options of {@link escalationOutcomes}: `asOf` (required), `period` (optional: only
@@ -236,7 +237,10 @@ export function outcomesOf(data: Pick<ReportData, "recommendations">, window: Is
  * ```
  */
 export function escalationOutcomes(data: ReportData, options: EscalationOutcomeOptions): EscalationOutcomes {
-  const { asOf, period } = options as { asOf?: unknown; period?: unknown };
+  const read = readFollowUpArguments<EscalationOutcomeOptions>(data, options, ["recommendations"], ["asOf", "period", "profile"]);
+  const { asOf, period } = read.options as { asOf?: unknown; period?: unknown };
   throwIfProblems([...asOfProblems(asOf), ...(period === undefined ? [] : periodProblems(period, asOf))]);
-  return outcomesOf(data, issueWindow(options.asOf, options.period), profileOf(options.profile));
+  return readingRecords(read.data, ["recommendations"], () => {
+    return outcomesOf(read.data, issueWindow(read.options.asOf, read.options.period), profileOf(read.options.profile));
+  });
 }

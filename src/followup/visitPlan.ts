@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates/daysBetween";
+import { readingRecords } from "../metrics/dataArgument";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { OpcatProblem } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
@@ -13,7 +14,7 @@ import { UNREGISTERED } from "../metrics/unregistered";
 import type { Profile } from "../profiles/profile";
 import { optionProblem, periodProblems, throwIfProblems } from "../errors/optionProblems";
 import { registerById } from "../metrics/registerById";
-import { asOfProblems, compareText, integerProblems, issueWindow, profileOf } from "./options";
+import { asOfProblems, compareText, integerProblems, issueWindow, profileOf, readFollowUpArguments } from "./options";
 import type { OverdueRecommendation } from "./overdueRecommendations";
 import { scanRecommendations } from "./scan";
 
@@ -467,15 +468,18 @@ export function planFrom(
  * ```
  */
 export function visitPlan(data: ReportData, options: VisitPlanOptions): VisitPlan {
-  const period = options.period ?? data.period;
-  throwIfProblems(visitPlanOptionProblems(options, period));
-  const facilityById = registerById(data.facilities);
-  const { overdue } = scanRecommendations(data, issueWindow(options.asOf, undefined), options.graceDays ?? 0, facilityById);
-  return planFrom(data, facilityById, overdue, {
-    asOf: options.asOf,
-    horizon: options.horizon ?? options.asOf,
-    period,
-    minOverdueForVisit: options.minOverdueForVisit ?? 3,
-    profile: profileOf(options.profile),
+  const read = readFollowUpArguments<VisitPlanOptions>(data, options, ["facilities", "visits", "recommendations"], ["asOf", "horizon", "period", "minOverdueForVisit", "graceDays", "profile"]);
+  const period = read.options.period ?? read.data.period;
+  throwIfProblems(visitPlanOptionProblems(read.options, period));
+  return readingRecords(read.data, ["facilities", "visits", "recommendations"], () => {
+    const facilityById = registerById(read.data.facilities);
+    const { overdue } = scanRecommendations(read.data, issueWindow(read.options.asOf, undefined), read.options.graceDays ?? 0, facilityById);
+    return planFrom(read.data, facilityById, overdue, {
+      asOf: read.options.asOf,
+      horizon: read.options.horizon ?? read.options.asOf,
+      period,
+      minOverdueForVisit: read.options.minOverdueForVisit ?? 3,
+      profile: profileOf(read.options.profile),
+    });
   });
 }
