@@ -1,6 +1,7 @@
 import { OpcatError } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
 import { civilDateFromDayNumber, dayNumber } from "./dayNumber";
+import { invalidDates } from "./civilDate";
 import { isCivilDate } from "./isCivilDate";
 
 /**
@@ -22,6 +23,8 @@ import { isCivilDate } from "./isCivilDate";
  * ```
  */
 export function addDays(date: CivilDate, days: number): CivilDate {
+  if (!isCivilDate(date)) throw invalidDates({ date });
+  if (typeof days !== "number") throw new OpcatError([{ code: "schema.invalid_type", path: [], message: `days must be a number, not ${typeof days}`, params: { argument: "days", expected: "number", received: typeof days } }]);
   const result = Number.isFinite(days) ? civilDateFromDayNumber(dayNumber(date) + Math.trunc(days)) : undefined;
   if (result !== undefined && isCivilDate(result)) return result;
   throw new OpcatError([

@@ -1,5 +1,7 @@
 import type { CivilDate } from "../model/civilDate";
-import { dayNumber } from "./dayNumber";
+import { invalidDates } from "./civilDate";
+import { dayDifference } from "./dayNumber";
+import { isCivilDate } from "./isCivilDate";
 
 /**
  * The number of calendar days from `from` to `to`: positive when `to` is later, negative
@@ -18,5 +20,6 @@ import { dayNumber } from "./dayNumber";
  * ```
  */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
-  return dayNumber(to) - dayNumber(from);
+  if (!isCivilDate(from) || !isCivilDate(to)) throw invalidDates({ from, to });
+  return dayDifference(from, to);
 }

@@ -2,6 +2,9 @@ import { format } from "date-fns";
 import { enGB, kk, ru } from "date-fns/locale";
 import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
+import { languageProblems, throwIfProblems } from "../errors/optionProblems";
+import { invalidDates } from "./civilDate";
+import { isCivilDate } from "./isCivilDate";
 import { toUtcDate } from "./toUtcDate";
 
 const LOCALES = { en: enGB, ru, kk } as const;
@@ -24,6 +27,8 @@ const LOCALES = { en: enGB, ru, kk } as const;
  * ```
  */
 export function formatCivilDate(date: CivilDate, lang: Language): string {
+  if (!isCivilDate(date)) throw invalidDates({ date });
+  throwIfProblems(languageProblems(lang));
   if (date.startsWith("0000")) return date;
   return format(toUtcDate(date), "PPP", { locale: LOCALES[lang] });
 }

@@ -1,4 +1,7 @@
+import { periodProblems, throwIfProblems } from "../errors/optionProblems";
 import type { CivilDate } from "../model/civilDate";
+import { invalidDates } from "./civilDate";
+import { isCivilDate } from "./isCivilDate";
 
 /**
  * Whether a civil date lies in a period, both ends included. A period whose `from` is after
@@ -16,5 +19,6 @@ import type { CivilDate } from "../model/civilDate";
  * ```
  */
 export function isWithinPeriod(date: CivilDate, period: { readonly from: CivilDate; readonly to: CivilDate }): boolean {
+  throwIfProblems([...(isCivilDate(date) ? [] : invalidDates({ date }).problems), ...periodProblems(period, undefined)]);
   return period.from <= date && date <= period.to;
 }

@@ -1,4 +1,6 @@
 import type { CivilDate } from "../model/civilDate";
+import { invalidDates } from "./civilDate";
+import { isCivilDate } from "./isCivilDate";
 
 /**
  * The calendar month of a civil date, as `YYYY-MM` (the key of by-month tables).
@@ -12,5 +14,6 @@ import type { CivilDate } from "../model/civilDate";
  * ```
  */
 export function monthOf(date: CivilDate): string {
+  if (!isCivilDate(date)) throw invalidDates({ date });
   return date.slice(0, 7);
 }

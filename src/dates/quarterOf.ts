@@ -1,5 +1,7 @@
 import { getQuarter } from "date-fns";
 import type { CivilDate } from "../model/civilDate";
+import { invalidDates } from "./civilDate";
+import { isCivilDate } from "./isCivilDate";
 import { toUtcDate } from "./toUtcDate";
 
 /**
@@ -16,5 +18,6 @@ import { toUtcDate } from "./toUtcDate";
  * ```
  */
 export function quarterOf(date: CivilDate): string {
+  if (!isCivilDate(date)) throw invalidDates({ date });
   return `${date.slice(0, 4)}-Q${String(getQuarter(toUtcDate(date)))}`;
 }

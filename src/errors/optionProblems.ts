@@ -159,22 +159,34 @@ function hasLabels(value: unknown): boolean {
  *
  * @internal
  */
-export function profileProblems(profile: unknown, argument = "options"): OpcatProblem[] {
-  if (profile === undefined) return [];
+export function profileProblems(profile: unknown, argument = "options", path: readonly string[] = ["profile"]): OpcatProblem[] {
+  if (profile === undefined && path.length > 0) return [];
   let sound: boolean;
   try {
     sound = isSoundProfile(profile);
   } catch {
-    return [argumentProblem("schema.unreadable", argument, ["profile"], "a profile")];
+    return [argumentProblem("schema.unreadable", argument, path, "a profile")];
   }
   if (sound) return [];
-  return [{ code: "schema.invalid_value", path: ["profile"], message: "profile must be a profile made by defineProfile (such as kz)", params: { argument, value: kindOf(profile), expected: "profile" } }];
+  return [{ code: "schema.invalid_value", path, message: `${[argument, ...path].join(".")} must be a profile made by defineProfile (such as kz)`, params: { argument, value: kindOf(profile), expected: "profile" } }];
+}
+
+/**
+ * `list` must name one of a profile's code lists (`schema.invalid_value`).
+ *
+ * @internal
+ */
+export function listProblems(list: unknown): OpcatProblem[] {
+  if ((PROFILE_LISTS as readonly unknown[]).includes(list)) return [];
+  return [{ code: "schema.invalid_value", path: [], message: `list must be one of ${PROFILE_LISTS.join(", ")}`, params: { argument: "list", value: typeof list === "string" ? list : kindOf(list), expected: PROFILE_LISTS.join(" | ") } }];
 }
 
 function isSoundProfile(profile: unknown): boolean {
   if (!isObject(profile) || typeof profile["id"] !== "string" || !hasLabels(profile["name"]) || !isObject(profile["rules"]) || !Array.isArray(profile["legacyRegionCodes"])) return false;
   const { rules, lists } = profile;
   if (!Number.isFinite(rules["minTeamSize"]) || !Number.isFinite(rules["periodicCycleYears"]) || !isObject(lists)) return false;
+  const legacy = profile["legacyRegionCodes"] as readonly unknown[];
+  if (!legacy.every((entry) => isObject(entry) && typeof entry["code"] === "string" && typeof entry["replacedBy"] === "string" && Array.isArray(entry["splitInto"]))) return false;
   return PROFILE_LISTS.every((name) => {
     const list = lists[name];
     return Array.isArray(list) && list.every((entry: unknown) => isObject(entry) && typeof entry["code"] === "string" && hasLabels(entry["labels"]));

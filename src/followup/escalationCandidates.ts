@@ -5,7 +5,7 @@ import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
 import type { Recommendation } from "../model/recommendation";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
-import { label } from "../profiles/label";
+import { labelOf } from "../profiles/label";
 import type { Profile } from "../profiles/profile";
 import { joinList } from "../report/render/template";
 import { periodProblems, throwIfProblems } from "../errors/optionProblems";
@@ -130,7 +130,7 @@ export function escalationOptionProblems(options: EscalationOptions): ReturnType
 
 /** A theme's English label for running text: lower-cased first letter, unless it starts an acronym ("HIV"). */
 function themeWords(profile: Profile, theme: string): string {
-  const text = label(profile, "themes", theme, "en");
+  const text = labelOf(profile, "themes", theme, "en");
   const second = text.charAt(1);
   return second !== "" && second === second.toLowerCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -1,4 +1,6 @@
 import { csvRecord, type CsvValue } from "../report/render/csvText";
+import { throwIfProblems } from "../errors/optionProblems";
+import { followUpReportProblems } from "./followUpReportArgument";
 import type { FollowUpReport } from "./followUpReport";
 import type { OverdueRecommendation } from "./overdueRecommendations";
 
@@ -86,6 +88,7 @@ function cells(entry: OverdueRecommendation): CsvValue[] {
  * ```
  */
 export function followUpCsv(report: FollowUpReport): string {
+  throwIfProblems(followUpReportProblems(report));
   let csv = csvRecord(FOLLOW_UP_CSV_COLUMNS);
   for (const group of report.overdue.byAgency) {
     for (const entry of group.recommendations) csv += csvRecord(cells(entry));

@@ -1,10 +1,10 @@
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
 import { readingRecords } from "../metrics/dataArgument";
 import type { CivilDate } from "../model/civilDate";
 import type { Recommendation } from "../model/recommendation";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
-import { statusAsOf } from "../status/statusAsOf";
+import { statusOn } from "../status/statusAsOf";
 import { throwIfProblems } from "../errors/optionProblems";
 import { asOfProblems, compareText, readFollowUpArguments } from "./options";
 import type { RepeatOptions } from "./repeatChains";
@@ -50,7 +50,7 @@ type Rec = ReadonlyDeep<Recommendation>;
 
 /** Still open at a date: not implemented, and not withdrawn (no longer applicable). */
 function openAt(recommendation: Rec, date: CivilDate): RecommendationStatus | undefined {
-  const status = statusAsOf(recommendation, date);
+  const status = statusOn(recommendation, date);
   return status === "implemented" || status === "withdrawn" ? undefined : status;
 }
 
@@ -155,7 +155,7 @@ export function likelyRepeats(data: ReportData, options: RepeatOptions): LikelyR
           themes: later.themes.filter((theme, index) => shared.has(theme) && later.themes.indexOf(theme) === index),
           issuedOn: later.issuedOn,
           earlierIssuedOn: earlier.issuedOn,
-          daysBetween: daysBetween(earlier.issuedOn, later.issuedOn),
+          daysBetween: dayDifference(earlier.issuedOn, later.issuedOn),
           earlierDueOn: earlier.dueOn ?? null,
           earlierStatus: openAt(earlier, later.issuedOn) ?? "issued",
         });

@@ -1,5 +1,6 @@
 import type { OpcatProblem } from "../errors/OpcatError";
-import { throwIfProblems } from "../errors/optionProblems";
+import { profileProblems, readFields, throwIfProblems } from "../errors/optionProblems";
+import { followUpReportProblems } from "./followUpReportArgument";
 import { renderOptionProblems } from "../report/render/renderOptionProblems";
 import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
@@ -531,9 +532,11 @@ function coverageSection(context: Context): Block[] {
  * ```
  */
 export function renderFollowUp(report: FollowUpReport, options: RenderFollowUpOptions): string {
-  throwIfProblems(optionProblems(options));
-  const { lang, format } = options;
-  const context: Context = { report, lang, profile: options.profile ?? kz, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS };
+  const { fields, problems } = readFields(options, ["lang", "format", "profile", "maxRows"], "options", true);
+  const read = fields as unknown as RenderFollowUpOptions;
+  throwIfProblems([...followUpReportProblems(report), ...problems, ...(problems.length === 0 ? [...optionProblems(read), ...profileProblems(read.profile)] : [])]);
+  const { lang, format } = read;
+  const context: Context = { report, lang, profile: read.profile ?? kz, maxRows: read.maxRows ?? DEFAULT_MAX_ROWS };
   const blocks: Block[] = [
     { kind: "title", text: followUpText("title", lang, { asOf: asOfPhrase(report.asOf, lang) }) },
     paragraph(summarySentences(context).join(" ")),

@@ -2,7 +2,7 @@ import type { CivilDate } from "../model/civilDate";
 import { readingRecords } from "../metrics/dataArgument";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReportData } from "../metrics/reportData";
-import { statusAsOf } from "../status/statusAsOf";
+import { statusOn } from "../status/statusAsOf";
 import { throwIfProblems } from "../errors/optionProblems";
 import { asOfProblems, compareText, readFollowUpArguments } from "./options";
 
@@ -142,7 +142,7 @@ export function repeatChains(data: ReportData, options: RepeatOptions): RepeatCh
         facilityId: recommendation.facilityId ?? null,
         agency: recommendation.addressee,
         repeatOf: recommendation.repeatOf ?? null,
-        status: statusAsOf(recommendation, asOf),
+        status: statusOn(recommendation, asOf),
       });
     }
     const parent = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { addDays } from "../dates/addDays";
 import type { CivilDate } from "../model/civilDate";
 import type { Facility } from "../model/facility";
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
 import { readRecommendationFacts, type RecommendationFacts } from "../metrics/metric";
 import { isOverdue } from "../metrics/recommendationsOverdue";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
@@ -95,7 +95,7 @@ export function scanRecommendations(
       themes: recommendation.themes.slice(),
       issuedOn,
       dueOn,
-      daysOverdue: daysBetween(dueOn, asOf),
+      daysOverdue: dayDifference(dueOn, asOf),
       status: facts.status,
       escalatedBy: null,
       escalatedOn: null,

@@ -1,4 +1,4 @@
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
 import { readingRecords } from "../metrics/dataArgument";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { OpcatProblem } from "../errors/OpcatError";
@@ -315,7 +315,7 @@ export function planFrom(
     }
     if (type !== "special" || !counted) continue;
     const trigger = visit.trigger;
-    const days = trigger === undefined || trigger === null ? undefined : daysBetween(trigger.receivedOn, startedOn);
+    const days = trigger === undefined || trigger === null ? undefined : dayDifference(trigger.receivedOn, startedOn);
     const regions = new Set<string>();
     for (const id of visit.facilityIds) regions.add(facilityById.get(id)?.region ?? UNREGISTERED);
     for (const target of [allResponses, ...[...regions].map((region) => {

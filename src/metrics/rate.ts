@@ -1,3 +1,5 @@
+import { OpcatError } from "../errors/OpcatError";
+
 /**
  * A share: `numerator` of `denominator`, and `rate` = numerator / denominator, or `null`
  * when the denominator is 0 (no rate, rather than 0 % or NaN). Never rounded: rounding
@@ -32,5 +34,8 @@ export interface Rate {
  * ```
  */
 export function rateOf(numerator: number, denominator: number): Rate {
+  if (typeof numerator !== "number" || typeof denominator !== "number" || Number.isNaN(numerator) || Number.isNaN(denominator)) {
+    throw new OpcatError([{ code: "schema.invalid_type", path: [], message: "rateOf takes two numbers", params: { argument: typeof numerator === "number" && !Number.isNaN(numerator) ? "denominator" : "numerator", expected: "number" } }]);
+  }
   return { numerator, denominator, rate: denominator === 0 ? null : numerator / denominator };
 }

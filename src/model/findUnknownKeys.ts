@@ -1,4 +1,4 @@
-import type { PathSegment } from "../errors/OpcatError";
+import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import { AccountabilityAction } from "./accountabilityAction";
 import { Dataset } from "./dataset";
 import { Facility } from "./facility";
@@ -140,6 +140,15 @@ export const COLLECTIONS: readonly CollectionName[] = ["facilities", "visits", "
  * ```
  */
 export function findUnknownKeys(input: unknown): UnknownKey[] {
+  try {
+    return unknownKeysOf(input);
+  } catch {
+    // Only a getter or proxy in the input gets here.
+    throw new OpcatError([{ code: "schema.unreadable", path: [], message: "The input could not be read: a getter or proxy threw", params: { argument: "input" } }]);
+  }
+}
+
+function unknownKeysOf(input: unknown): UnknownKey[] {
   if (!isPlainRecord(input)) return [];
   const finder = createUnknownKeyFinder();
   const found = [...finder.dataset(input)];

@@ -1,3 +1,4 @@
+import { argumentProblem, languageProblems, listProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
 import type { Language } from "../model/language";
 import type { ListName, Profile } from "./profile";
 
@@ -19,6 +20,16 @@ import type { ListName, Profile } from "./profile";
  * ```
  */
 export function label(profile: Profile, list: ListName, code: string, lang: Language): string {
+  throwIfProblems([...profileProblems(profile, "profile", []), ...listProblems(list), ...(typeof code === "string" ? [] : [argumentProblem("schema.invalid_type", "code", [], "text", code)]), ...languageProblems(lang)]);
+  return labelOf(profile, list, code, lang);
+}
+
+/**
+ * {@link label} unchecked, for the library's renderers, which check their profile once.
+ *
+ * @internal
+ */
+export function labelOf(profile: Profile, list: ListName, code: string, lang: Language): string {
   const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>> }[] = profile.lists[list];
   return entries.find((entry) => entry.code === code)?.labels[lang] ?? code;
 }

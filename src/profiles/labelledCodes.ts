@@ -1,3 +1,4 @@
+import { languageProblems, listProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
 import type { Language } from "../model/language";
 import type { ListName, Profile } from "./profile";
 
@@ -31,6 +32,7 @@ export interface LabelledCode {
  * ```
  */
 export function labelledCodes(profile: Profile, list: ListName, lang: Language): LabelledCode[] {
+  throwIfProblems([...profileProblems(profile, "profile", []), ...listProblems(list), ...languageProblems(lang)]);
   const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>> }[] = profile.lists[list];
   return entries.map((entry) => ({ code: entry.code, label: entry.labels[lang] }));
 }

@@ -1,3 +1,4 @@
+import { profileProblems, throwIfProblems } from "../errors/optionProblems";
 import { Code } from "../model/code";
 import type { CodeSchemas } from "../model/codeSchemas";
 import { accountabilityActionSchema } from "../model/accountabilityAction";
@@ -37,6 +38,7 @@ function codeIn(profile: Profile, list: ListName) {
  * ```
  */
 export function schemasFor(profile: Profile) {
+  throwIfProblems(profileProblems(profile, "profile", []));
   const codes: CodeSchemas = {
     profile: Code.refine((value) => value === profile.id, {
       error: (issue) => `This dataset is for profile ${String(issue.input)}, not ${profile.id}`,

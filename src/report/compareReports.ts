@@ -1,4 +1,6 @@
 import type { Report } from "./report";
+import { throwIfProblems } from "../errors/optionProblems";
+import { reportProblems } from "./reportArgument";
 
 /**
  * One figure of two reports side by side: `change` is current − previous (for a rate, in
@@ -130,6 +132,7 @@ function figuresOf(report: Report, byMonthOfYear: boolean): Map<string, Leaf> {
  * ```
  */
 export function compareReports(previous: Report, current: Report): ReportComparison {
+  throwIfProblems([...reportProblems(previous, "previous"), ...reportProblems(current, "current")]);
   const byMonthOfYear = withinOneYear(previous.period) && withinOneYear(current.period);
   const before = figuresOf(previous, byMonthOfYear);
   const after = figuresOf(current, byMonthOfYear);

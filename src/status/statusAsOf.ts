@@ -1,3 +1,6 @@
+import { invalidDates } from "../dates/civilDate";
+import { isCivilDate } from "../dates/isCivilDate";
+import { OpcatError } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 
@@ -43,6 +46,27 @@ export interface RecommendationHistory {
  * ```
  */
 export function statusAsOf(recommendation: RecommendationHistory, date: CivilDate): RecommendationStatus {
+  if (!isCivilDate(date)) throw invalidDates({ date });
+  let history: unknown;
+  let sound: boolean;
+  try {
+    history = typeof recommendation === "object" && recommendation !== null ? recommendation.history : recommendation;
+    sound = history === undefined || history === null || (Array.isArray(history) && history.every((change: unknown) => typeof change === "object" && change !== null && typeof (change as { status?: unknown }).status === "string" && isCivilDate((change as { on?: unknown }).on)));
+  } catch {
+    sound = false;
+  }
+  if (!sound || typeof recommendation !== "object" || recommendation === null) {
+    throw new OpcatError([{ code: "schema.invalid_type", path: ["history"], message: "recommendation must be an object whose history lists { status, on } changes", params: { argument: "recommendation", expected: "history of status changes" } }]);
+  }
+  return statusOn({ history: history as RecommendationHistory["history"] }, date);
+}
+
+/**
+ * {@link statusAsOf} unchecked, for the library's loops over records it has read already.
+ *
+ * @internal
+ */
+export function statusOn(recommendation: RecommendationHistory, date: CivilDate): RecommendationStatus {
   let status: RecommendationStatus = "issued";
   let latest: CivilDate | undefined;
   for (const change of recommendation.history ?? []) {

@@ -1,3 +1,4 @@
+import { MAX_RECORDS } from "../errors/optionProblems";
 import { isRawRecord } from "./context";
 import { createValidatorCore } from "./createDatasetValidator";
 import type { ValidationOptions, ValidationResult } from "./types";
@@ -38,21 +39,37 @@ import { COLLECTIONS, type CollectionName } from "../model/findUnknownKeys";
  * ```
  */
 export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationResult {
-  let expected: Partial<Record<CollectionName, number>> = {};
+  // Each collection read once, so that a getter runs once (and cannot answer differently later).
+  const collections: Partial<Record<CollectionName, unknown>> = {};
+  let readable = true;
   try {
     const root = isRawRecord(input) ? input : {};
-    expected = Object.fromEntries(COLLECTIONS.map((collection) => [collection, Array.isArray(root[collection]) ? (root[collection] as unknown[]).length : 0]));
+    for (const collection of COLLECTIONS) collections[collection] = root[collection];
   } catch {
-    // Read again below, where a throwing getter is reported.
+    readable = false;
+  }
+  const expected: Partial<Record<CollectionName, number>> = {};
+  try {
+    for (const collection of COLLECTIONS) {
+      const records = collections[collection];
+      expected[collection] = Array.isArray(records) ? Math.min(records.length, MAX_RECORDS) : 0;
+    }
+  } catch {
+    readable = false;
   }
   const validator = createValidatorCore(options, "in the dataset", expected);
+  if (!readable) {
+    validator.unreadable();
+    return validator.result();
+  }
   try {
-    const root = isRawRecord(input) ? input : {};
     validator.dataset(input);
     for (const collection of COLLECTIONS) {
-      const records = root[collection];
+      const records = collections[collection];
       if (!Array.isArray(records)) continue;
-      validator.addAll(collection, records);
+      // However sparse, an array this long would take minutes to look through.
+      if (records.length > MAX_RECORDS) validator.tooLong(collection);
+      else validator.addAll(collection, records);
     }
   } catch {
     // Only input that throws when read (a getter, a proxy) gets here: JSON never does.

@@ -1,4 +1,5 @@
-import { throwIfProblems } from "../../errors/optionProblems";
+import { profileProblems, readFields, throwIfProblems } from "../../errors/optionProblems";
+import { reportProblems } from "../reportArgument";
 import { renderOptionProblems } from "./renderOptionProblems";
 import type { Language } from "../../model/language";
 import { kz } from "../../profiles/kz";
@@ -69,9 +70,11 @@ export interface RenderReportOptions {
  * ```
  */
 export function renderReport(report: Report, options: RenderReportOptions): string {
-  throwIfProblems(renderOptionProblems(options));
-  const { lang, format } = options;
-  const profile = options.profile ?? kz;
+  const { fields, problems } = readFields(options, ["lang", "format", "profile"], "options", true);
+  const read = fields as unknown as RenderReportOptions;
+  throwIfProblems([...reportProblems(report), ...problems, ...(problems.length === 0 ? [...renderOptionProblems(read), ...profileProblems(read.profile)] : [])]);
+  const { lang, format } = read;
+  const profile = read.profile ?? kz;
   const blocks: Block[] = [
     { kind: "title", text: reportTitle(report, lang) },
     { kind: "paragraph", text: summaryParagraph(report, lang) },

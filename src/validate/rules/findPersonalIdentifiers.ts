@@ -1,4 +1,5 @@
 import { isCivilDate } from "../../dates/isCivilDate";
+import { OpcatError } from "../../errors/OpcatError";
 import { matchableText, normalizeForMatching } from "./normalizeForMatching";
 
 /**
@@ -114,7 +115,7 @@ function hasBirthDate(digits: string): boolean {
  * ```
  */
 export function isValidIin(digits: string): boolean {
-  if (digits.length !== IIN_LENGTH) return false;
+  if (typeof digits !== "string" || digits.length !== IIN_LENGTH) return false;
   for (let index = 0; index < IIN_LENGTH; index++) {
     if (!isDigitAt(digits, index)) return false;
   }
@@ -487,6 +488,9 @@ function mayHoldIdentifier(text: string): boolean {
  * ```
  */
 export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[] {
+  if (typeof text !== "string") {
+    throw new OpcatError([{ code: "schema.invalid_type", path: [], message: `findPersonalIdentifiers reads text, not ${text === null ? "null" : typeof text}`, params: { argument: "text", expected: "string", received: text === null ? "null" : typeof text } }]);
+  }
   if (!mayHoldIdentifier(text)) return [];
   const matched = matchableText(text);
   const merged = findInMatchable(matched);
