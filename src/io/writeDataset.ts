@@ -1,4 +1,5 @@
 import path from "node:path";
+import { readFields, throwIfProblems } from "../errors/optionProblems";
 import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { Dataset } from "../model/dataset";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
@@ -185,8 +186,10 @@ async function refuseOtherForm(folder: string, form: "csv" | "ndjson"): Promise<
  * ```
  */
 export async function writeDataset(data: Dataset | DatasetSource, target: string, options: WriteDatasetOptions): Promise<string[]> {
-  const given: unknown = options;
-  const form: unknown = typeof given === "object" && given !== null ? (given as { form?: unknown }).form : undefined;
+  const read = readFields(options, ["form", "overwrite", "bom", "signal"], "options", true);
+  throwIfProblems(read.problems);
+  const given: unknown = read.fields;
+  const form: unknown = read.fields["form"];
   if (form !== "json" && form !== "csv" && form !== "ndjson") {
     throw badArgument("schema.invalid_value", ["form"], "form must be json, csv or ndjson", { value: typeof form === "string" ? form : null, expected: "json | csv | ndjson" });
   }

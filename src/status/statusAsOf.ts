@@ -47,15 +47,16 @@ export interface RecommendationHistory {
  */
 export function statusAsOf(recommendation: RecommendationHistory, date: CivilDate): RecommendationStatus {
   if (!isCivilDate(date)) throw invalidDates({ date });
+  const given: unknown = recommendation;
   let history: unknown;
   let sound: boolean;
   try {
-    history = typeof recommendation === "object" && recommendation !== null ? recommendation.history : recommendation;
+    history = typeof given === "object" && given !== null ? (given as RecommendationHistory).history : given;
     sound = history === undefined || history === null || (Array.isArray(history) && history.every((change: unknown) => typeof change === "object" && change !== null && typeof (change as { status?: unknown }).status === "string" && isCivilDate((change as { on?: unknown }).on)));
   } catch {
     sound = false;
   }
-  if (!sound || typeof recommendation !== "object" || recommendation === null) {
+  if (!sound || typeof given !== "object" || given === null) {
     throw new OpcatError([{ code: "schema.invalid_type", path: ["history"], message: "recommendation must be an object whose history lists { status, on } changes", params: { argument: "recommendation", expected: "history of status changes" } }]);
   }
   return statusOn({ history: history as RecommendationHistory["history"] }, date);

@@ -488,8 +488,10 @@ function mayHoldIdentifier(text: string): boolean {
  * ```
  */
 export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[] {
-  if (typeof text !== "string") {
-    throw new OpcatError([{ code: "schema.invalid_type", path: [], message: `findPersonalIdentifiers reads text, not ${text === null ? "null" : typeof text}`, params: { argument: "text", expected: "string", received: text === null ? "null" : typeof text } }]);
+  const given: unknown = text;
+  if (typeof given !== "string") {
+    const received = given === null ? "null" : typeof given;
+    throw new OpcatError([{ code: "schema.invalid_type", path: [], message: `findPersonalIdentifiers reads text, not ${received}`, params: { argument: "text", expected: "string", received } }]);
   }
   if (!mayHoldIdentifier(text)) return [];
   const matched = matchableText(text);
