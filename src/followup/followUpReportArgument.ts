@@ -32,7 +32,7 @@ const special: Shape = { visits: "count", withoutTrigger: "count", days: quartil
  *
  * @internal
  */
-export const FOLLOW_UP_SHAPE: Shape = {
+export const FOLLOW_UP_SHAPE: Shape = /* @__PURE__ */ (() => ({
   format: "string",
   profile: "string",
   asOf: "date",
@@ -64,7 +64,7 @@ export const FOLLOW_UP_SHAPE: Shape = {
     specialResponse: { total: special, byRegion: { "*": special } },
     coverage: { total: rate, byType: { "*": rate }, byRegion: { "*": rate } },
   },
-};
+}))();
 
 /**
  * The problems of an argument that should be a follow-up report made by

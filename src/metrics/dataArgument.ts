@@ -15,7 +15,7 @@ import type { ReportData } from "./reportData";
 export type DataCollection = "facilities" | "visits" | "recommendations" | "accountability";
 
 const FIELDS = ["period", "facilities", "visits", "recommendations", "accountability", "reported"] as const;
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

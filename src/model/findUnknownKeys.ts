@@ -31,7 +31,7 @@ type Known = ReadonlySet<string>;
 
 const keysOf = (shape: object): Known => new Set(Object.keys(shape));
 
-const NONE: readonly UnknownKey[] = Object.freeze([]);
+const NONE: readonly UnknownKey[] = /* @__PURE__ */ Object.freeze([]);
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -7,12 +7,12 @@ import { shapeProblem, type Shape } from "../errors/shapeProblem";
 import { reportedProblems } from "../metrics/dataArgument";
 
 /** What reconcile reads of the computed figures. */
-const COMPUTED_SHAPE: Shape = {
+const COMPUTED_SHAPE: Shape = /* @__PURE__ */ (() => ({
   visits: { total: "count", byType: Object.fromEntries(VISIT_TYPES.map((type) => [type, "count"])) },
   facilities: { monitored: "count" },
   recommendations: { total: "count", implementation: { rate: "number?" } },
   accountability: { officials: { byInitiator: { commissioner_office: "count", npm_participant: "count" } } },
-};
+}))();
 
 /**
  * What {@link reconcile} returns: each published figure beside the computed one, and the

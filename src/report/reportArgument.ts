@@ -10,7 +10,7 @@ import { REPORT_FORMAT } from "./report";
 // where a report comes in: renderReport, compareReports and the tables of opcat-npm/io.
 
 const counts: Shape = { "*": "count" };
-const countsOf = (codes: readonly string[]): Shape => Object.fromEntries(codes.map((code) => [code, "count"]));
+const countsOf = /* @__NO_SIDE_EFFECTS__ */ (codes: readonly string[]): Shape => Object.fromEntries(codes.map((code) => [code, "count"]));
 const rate: Shape = { numerator: "number", denominator: "count", rate: "number?" };
 
 /**
@@ -18,7 +18,7 @@ const rate: Shape = { numerator: "number", denominator: "count", rate: "number?"
  *
  * @internal
  */
-export const REPORT_SHAPE: Shape = {
+export const REPORT_SHAPE: Shape = /* @__PURE__ */ (() => ({
   format: "string",
   profile: "string",
   period: { from: "date", to: "date" },
@@ -41,7 +41,7 @@ export const REPORT_SHAPE: Shape = {
     figures: [{ key: "string", reported: "number", computed: "number?", difference: "number?" }],
     checks: [{ code: "string", key: "string", total: "count", sumOfParts: "count", gap: "number", unreported: ["string"], computedUnreported: "count" }],
   },
-};
+}))();
 
 /**
  * The problems of an argument that should be a report made by {@link buildReport} (or read

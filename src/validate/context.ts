@@ -61,7 +61,7 @@ export function asArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : EMPTY;
 }
 
-const EMPTY: readonly unknown[] = Object.freeze([]);
+const EMPTY: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Reports one issue; the collector fills in severity and message and applies the cap.

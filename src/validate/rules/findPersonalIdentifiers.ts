@@ -543,5 +543,5 @@ export function personalIdentifierKindsOfNumber(value: number | bigint): readonl
   return personalIdentifierKindsIn(digits);
 }
 
-const NO_KINDS: readonly PersonalIdentifierKind[] = Object.freeze([]);
-const IIN_ONLY: readonly PersonalIdentifierKind[] = Object.freeze(["iin"]);
+const NO_KINDS: readonly PersonalIdentifierKind[] = /* @__PURE__ */ Object.freeze([]);
+const IIN_ONLY: readonly PersonalIdentifierKind[] = /* @__PURE__ */ Object.freeze(["iin"]);

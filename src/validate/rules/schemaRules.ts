@@ -117,7 +117,7 @@ function reportZodIssues(result: z.ZodSafeParseResult<unknown>, record: unknown,
   }
 }
 
-const NO_KEYS: readonly FoundKey[] = Object.freeze([]);
+const NO_KEYS: readonly FoundKey[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Parses one record with the strict form of its schema and reports what fails, with paths
