@@ -46,7 +46,12 @@ function isProblem(value: unknown): value is OpcatProblem {
 /** The problems as given, or one saying they were not problems: an error type must not fail to be built. */
 function problemList(problems: unknown): readonly [OpcatProblem, ...OpcatProblem[]] {
   try {
-    if (Array.isArray(problems) && problems.length > 0 && problems.every(isProblem)) return problems as [OpcatProblem, ...OpcatProblem[]];
+    // A loop, not every(): every() skips the holes of a sparse array.
+    if (Array.isArray(problems) && problems.length > 0) {
+      let sound = true;
+      for (let i = 0; sound && i < problems.length; i++) sound = isProblem(problems[i]);
+      if (sound) return problems as [OpcatProblem, ...OpcatProblem[]];
+    }
   } catch {
     // A proxy: as below.
   }

@@ -15,6 +15,26 @@ import { OpcatError, type OpcatProblem } from "./OpcatError";
 export const MAX_RECORDS = 2 ** 24;
 
 /**
+ * The most entries a list inside a record may hold (2^16, 65,536: facility ids, themes,
+ * escalated ids, status changes, a list in a field the contract does not know). A longer
+ * one, however sparse, is refused by validation without being read.
+ *
+ * @internal
+ */
+export const MAX_LIST = 2 ** 16;
+
+/**
+ * Whether every entry of an array passes `test`, holes included (`every` skips holes, and
+ * walks all of a sparse array's length): stops at the first that does not.
+ *
+ * @internal
+ */
+export function allEntries(values: readonly unknown[], test: (value: unknown) => boolean): boolean {
+  for (let i = 0; i < values.length; i++) if (!test(values[i])) return false;
+  return true;
+}
+
+/**
  * A problem of an option, at the option's name.
  *
  * @internal
@@ -186,9 +206,9 @@ function isSoundProfile(profile: unknown): boolean {
   const { rules, lists } = profile;
   if (!Number.isFinite(rules["minTeamSize"]) || !Number.isFinite(rules["periodicCycleYears"]) || !isObject(lists)) return false;
   const legacy = profile["legacyRegionCodes"] as readonly unknown[];
-  if (!legacy.every((entry) => isObject(entry) && typeof entry["code"] === "string" && typeof entry["replacedBy"] === "string" && Array.isArray(entry["splitInto"]))) return false;
+  if (!allEntries(legacy, (entry) => isObject(entry) && typeof entry["code"] === "string" && typeof entry["replacedBy"] === "string" && Array.isArray(entry["splitInto"]))) return false;
   return PROFILE_LISTS.every((name) => {
     const list = lists[name];
-    return Array.isArray(list) && list.every((entry: unknown) => isObject(entry) && typeof entry["code"] === "string" && hasLabels(entry["labels"]));
+    return Array.isArray(list) && allEntries(list, (entry) => isObject(entry) && typeof entry["code"] === "string" && hasLabels(entry["labels"]));
   });
 }

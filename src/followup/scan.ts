@@ -70,8 +70,9 @@ export function scanRecommendations(
       if (escalates !== undefined && escalates !== null) {
         for (const target of escalates) {
           const known = escalations.get(target);
-          // The earliest escalation wins; of two on one day, the first in input order.
-          if (known === undefined || issuedOn < known.on) escalations.set(target, { by: id, on: issuedOn });
+          // The earliest escalation wins; of two on one day, the smaller id (code-unit order), so
+          // that the result never depends on the order of the records.
+          if (known === undefined || issuedOn < known.on || (issuedOn === known.on && id < known.by)) escalations.set(target, { by: id, on: issuedOn });
         }
       }
     }

@@ -254,6 +254,7 @@ export function addYears(date: CivilDate, years: number): CivilDate | undefined 
 interface LastVisit {
   on: CivilDate;
   type: VisitType;
+  id: string;
 }
 
 interface ResponseTally {
@@ -301,12 +302,13 @@ export function planFrom(
   const responses = new Map<string, ResponseTally>();
   const allResponses: ResponseTally = { visits: 0, withoutTrigger: 0, days: new Map() };
   for (const visit of data.visits) {
-    const { startedOn, type } = visit;
+    const { startedOn, type, id: visitId } = visit;
     if (startedOn > asOf) continue;
     const counted = period.from <= startedOn && startedOn <= until;
     for (const id of visit.facilityIds) {
       const last = lastVisit.get(id);
-      if (last === undefined || startedOn > last.on) lastVisit.set(id, { on: startedOn, type });
+      // Of two visits started on one day, the smaller id (code-unit order): never the record order.
+      if (last === undefined || startedOn > last.on || (startedOn === last.on && visitId < last.id)) lastVisit.set(id, { on: startedOn, type, id: visitId });
       if (type === "periodic") {
         const periodic = lastPeriodic.get(id);
         if (periodic === undefined || startedOn > periodic) lastPeriodic.set(id, startedOn);

@@ -1,5 +1,5 @@
 import { OpcatError, type OpcatProblem, type PathSegment } from "../errors/OpcatError";
-import { argumentProblem, MAX_RECORDS, readFields } from "../errors/optionProblems";
+import { allEntries, argumentProblem, MAX_LIST, MAX_RECORDS, readFields } from "../errors/optionProblems";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { ReportData } from "./reportData";
 
@@ -148,13 +148,13 @@ function hasKind(value: unknown, kind: Kind): boolean {
     case "date":
       return isCivilDate(value);
     case "texts":
-      return Array.isArray(value) && value.every((item) => typeof item === "string");
+      return Array.isArray(value) && value.length <= MAX_LIST && allEntries(value, (item) => typeof item === "string");
     case "count":
       return isCount(value);
     case "object":
       return isObject(value);
     case "history":
-      return Array.isArray(value) && value.every((change) => isObject(change) && typeof change["status"] === "string" && isCivilDate(change["on"]));
+      return Array.isArray(value) && value.length <= MAX_LIST && allEntries(value, (change) => isObject(change) && typeof change["status"] === "string" && isCivilDate(change["on"]));
   }
 }
 

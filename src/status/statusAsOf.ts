@@ -1,4 +1,5 @@
 import { invalidDates } from "../dates/civilDate";
+import { allEntries } from "../errors/optionProblems";
 import { isCivilDate } from "../dates/isCivilDate";
 import { OpcatError } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
@@ -52,7 +53,7 @@ export function statusAsOf(recommendation: RecommendationHistory, date: CivilDat
   let sound: boolean;
   try {
     history = typeof given === "object" && given !== null ? (given as RecommendationHistory).history : given;
-    sound = history === undefined || history === null || (Array.isArray(history) && history.every((change: unknown) => typeof change === "object" && change !== null && typeof (change as { status?: unknown }).status === "string" && isCivilDate((change as { on?: unknown }).on)));
+    sound = history === undefined || history === null || (Array.isArray(history) && allEntries(history, (change) => typeof change === "object" && change !== null && typeof (change as { status?: unknown }).status === "string" && isCivilDate((change as { on?: unknown }).on)));
   } catch {
     sound = false;
   }

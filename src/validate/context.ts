@@ -121,6 +121,8 @@ export interface RecordFacts {
   index: number;
   /** The record matched its schema: every field has its type, every date is a real date. */
   parsed: boolean;
+  /** The record holds a list longer than MAX_LIST: reported, and not read any further. */
+  tooLong: boolean;
   /** The record's keys the contract does not define (found by the schema rules' parse), with their values. */
   unknownKeys: readonly FoundKey[];
   /** The position of an earlier record of the collection with the same id, or -1. */

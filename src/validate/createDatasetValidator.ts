@@ -242,7 +242,7 @@ export function createValidatorCore(
     held.clear();
     for (const family of families) family.dataset?.(datasetKeys);
 
-    const facts: RecordFacts = { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, visit: undefined, facility: undefined, facilities: [] };
+    const facts: RecordFacts = { index: 0, parsed: false, tooLong: false, unknownKeys: [], duplicateOf: -1, visit: undefined, facility: undefined, facilities: [] };
     const checksOf = <K extends "facility" | "visit" | "recommendation" | "accountabilityAction">(kind: K) =>
       families.flatMap((family) => (family[kind] === undefined ? [] : [family[kind] as NonNullable<RecordChecks[K]>]));
     const facilityChecks = checksOf("facility");
@@ -304,13 +304,13 @@ export function createValidatorCore(
           facts.index = first + k;
           held.slot = k;
           parse(records[from + k], facts);
-          parsed[k] = facts.parsed ? 1 : 0;
+          parsed[k] = facts.tooLong ? 2 : facts.parsed ? 1 : 0;
           unknownKeys[k] = facts.unknownKeys;
         }
         for (let k = 0; k < to - from; k++) {
           held.release(k);
           const record = records[from + k];
-          if (!isRawRecord(record)) continue;
+          if (!isRawRecord(record) || parsed[k] === 2) continue;
           facts.index = first + k;
           facts.parsed = parsed[k] === 1;
           facts.unknownKeys = unknownKeys[k] ?? [];
