@@ -8,7 +8,8 @@ import { isCivilDate } from "./isCivilDate";
  * The civil date `days` days after `date` (before it when `days` is negative). A fraction of
  * a day is dropped toward zero (−1.5 days is −1 day). Throws an {@link OpcatError} with code
  * `date.out_of_range` when `days` is not a finite number or the result would fall outside
- * the years 0000–9999 that a civil date can name.
+ * the years 0000–9999 that a civil date can name; `schema.invalid_date` when `date` is not
+ * a civil date, `schema.invalid_type` when `days` is not a number.
  *
  * @example
  * ```ts

@@ -5,6 +5,8 @@ import { isCivilDate } from "./isCivilDate";
 /**
  * Orders two civil dates: `-1` when `a` is earlier, `1` when later, `0` when the same day.
  * Usable directly as a sort comparator. Civil dates compare as strings, with no time zone.
+ * Throws an {@link OpcatError} (`schema.invalid_date`, with `params.argument`) when an
+ * argument is not a civil date.
  *
  * @example
  * ```ts

@@ -8,6 +8,8 @@ import { isCivilDate } from "./isCivilDate";
  * when earlier, 0 on the same day. Issued on 20 February, implemented on 11 April: 50 days.
  * Exact integer arithmetic on day numbers, the same in every process time zone. (date-fns's
  * `differenceInCalendarDays` is off by one around 0000-02-29: it reads year 0 as 1900.)
+ * Throws an {@link OpcatError} (`schema.invalid_date`, with `params.argument`) when an
+ * argument is not a civil date.
  *
  * @example
  * ```ts

@@ -4,6 +4,8 @@ import { isCivilDate } from "./isCivilDate";
 
 /**
  * The calendar month of a civil date, as `YYYY-MM` (the key of by-month tables).
+ * Throws an {@link OpcatError} (`schema.invalid_date`, with `params.argument`) when an
+ * argument is not a civil date.
  *
  * @example
  * ```ts

@@ -6,6 +6,8 @@ import { toUtcDate } from "./toUtcDate";
 
 /**
  * The calendar quarter of a civil date, as `YYYY-Qn` (January–March is Q1).
+ * Throws an {@link OpcatError} (`schema.invalid_date`, with `params.argument`) when an
+ * argument is not a civil date.
  *
  * @example
  * ```ts

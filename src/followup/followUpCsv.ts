@@ -62,6 +62,8 @@ function cells(entry: OverdueRecommendation): CsvValue[] {
  * with CRLF. Text that a spreadsheet would read as a formula (`=HYPERLINK(…)`, `-1+1`, also
  * after a `;` or a line break) gets the mark `'` before it, so that Excel and LibreOffice show
  * it as text; numbers are written as they are. Pure.
+ * Throws an {@link OpcatError} for a `report` that is not a follow-up report
+ * (`schema.invalid_value` at `format`, `schema.invalid_type` at the first wrong value).
  *
  * @example
  * ```ts

@@ -505,7 +505,8 @@ function coverageSection(context: Context): Block[] {
  * labelled by the profile; numbers, plural forms and dates are written by the library's
  * own rules, as in {@link renderReport}, so the output is the same everywhere. Pure.
  * Throws an {@link OpcatError} (`schema.invalid_value`) for an unknown `lang` or `format`
- * or a bad `maxRows`.
+ * (both required), a bad `maxRows` or a `profile` that is not one, and for a `report` that
+ * is not a follow-up report (its `format`, or `schema.invalid_type` at the first wrong value).
  *
  * @example
  * ```ts

@@ -22,6 +22,7 @@ export interface Rate {
 
 /**
  * The {@link Rate} of `numerator` to `denominator`; `rate` is null when the denominator is 0.
+ * Throws an {@link OpcatError} (`schema.invalid_type`) unless both are numbers.
  *
  * @example
  * ```ts

@@ -126,6 +126,8 @@ export const COLLECTIONS: readonly CollectionName[] = ["facilities", "visits", "
  * the schema's business. Keys are listed in input order, except that the dataset's own
  * fields (with its period and reported figures) come before the records. An empty list when
  * there are none.
+ * Throws an {@link OpcatError} (`schema.unreadable`) only for input that throws when read
+ * (a getter, a proxy).
  *
  * @example
  * ```ts

@@ -6,6 +6,8 @@ import type { ListName, Profile } from "./profile";
  * The label of a code from one of a profile's lists, in `en`, `ru` or `kk`. A code that is
  * not in the list is returned unchanged, so a table never shows an empty cell; the validator
  * reports such codes (`schema.unknown_code`).
+ * Throws an {@link OpcatError} for a `profile` that is not one (`schema.invalid_value`), an
+ * unknown `list`, a `code` that is not text or a `lang` other than `en`, `ru`, `kk`.
  *
  * @example
  * ```ts

@@ -22,6 +22,8 @@ export interface LabelledCode {
 /**
  * Every code of one of a profile's lists with its label in one language, in the profile's
  * order: what a form's select box needs.
+ * Throws an {@link OpcatError} for a `profile` that is not one (`schema.invalid_value`), an
+ * unknown `list` or a `lang` other than `en`, `ru`, `kk`.
  *
  * @example
  * ```ts

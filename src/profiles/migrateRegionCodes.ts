@@ -58,6 +58,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Returns a new dataset: the input is never modified, and facilities without a legacy code
  * are the same objects as before. Anything that is not a dataset-like object comes back as
  * it was, with no changes.
+ * Throws an {@link OpcatError} for a `profile` that is not one (`schema.invalid_value`) or a
+ * dataset that throws when read (`schema.unreadable`).
  *
  * @example
  * ```ts

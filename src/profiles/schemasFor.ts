@@ -22,6 +22,7 @@ function codeIn(profile: Profile, list: ListName) {
  * issue with code `custom`, the path to the field, and `params.opcatCode`
  * `"schema.unknown_code"` with the list's name. The inferred types are those of the plain
  * {@link Facility}, {@link Recommendation}, {@link AccountabilityAction} and {@link Dataset}.
+ * Throws an {@link OpcatError} (`schema.invalid_value`) for a `profile` that is not one.
  *
  * @example
  * ```ts

@@ -23,8 +23,11 @@ function over<T>(data: ReportData, options: MetricOptions, read: (builder: Repor
  * recommendations, accountability; see {@link Report} for the shape), computed in one
  * pass over each collection, plus the reconciliation with the figures as published
  * (`data.reported`, see {@link reconcile}). Pure: the same data and options give the same
- * report, byte for byte, in any time zone. `asOf` is required. Throws an
- * {@link OpcatError} for bad options; expects data that {@link validateDataset} accepts.
+ * report, byte for byte, in any time zone, and in any order of the records. `asOf` is
+ * required. Expects data that {@link validateDataset} accepts; throws an
+ * {@link OpcatError}, never a `TypeError`, for bad options and for data it cannot read (not
+ * an object, a collection that is not an array, a record that breaks the computation),
+ * with the code and path of the problem (see docs/report.md, "Bad arguments").
  *
  * @example
  * ```ts

@@ -108,6 +108,8 @@ function figuresOf(report: Report, byMonthOfYear: boolean): Map<string, Leaf> {
  * the current report's order, then those only the previous one has. Visits by month are
  * matched by month of the year (`visits.byMonth.03`) when both periods are at most twelve
  * months long, and left out otherwise. Neither report is changed.
+ * Throws an {@link OpcatError} for an argument that is not a report (`schema.invalid_value`
+ * at `format`, `schema.invalid_type` at the first wrong value, `params.argument` naming it).
  *
  * @example
  * ```ts

@@ -39,6 +39,7 @@ export type Reconciliation = Report["reconciliation"];
  * type do not add up to the published total, a check `reported.parts_short_of_total` (or
  * `reported.parts_exceed_total`) gives the gap, the types left unpublished and how many
  * visits of those types the records hold. Nothing published: no figures, no checks.
+ * Throws an {@link OpcatError} (`schema.invalid_type`) for figures that are not counts.
  *
  * @example
  * ```ts

@@ -153,7 +153,8 @@ function startStates(context: MetricContext): Map<string, unknown> {
 /**
  * Starts a {@link ReportBuilder} over a period and a facility register, with the options
  * of every metric ({@link MetricOptions}; `asOf` required). Throws an {@link OpcatError}
- * for bad options.
+ * for bad options and a bad register; the add methods throw one (`params.argument`
+ * `visit`, `recommendation` or `action`) for a record they cannot read.
  *
  * @example
  * ```ts
@@ -316,7 +317,8 @@ function sameOptions(a: ReportAccumulator["options"], b: ReportAccumulator["opti
  * of ids, so a facility visited in both parts counts once; rates and quartiles are read
  * off the merged state, never averaged. The registers are merged by id (the first part's
  * record of an id wins). Throws an {@link OpcatError} (`report.incompatible_parts`) when
- * the parts were computed with different options.
+ * the parts were computed with different options, and `schema.invalid_type` for one that
+ * is not an accumulator (one read back from JSON has lost its Maps and Sets).
  *
  * @example
  * ```ts

@@ -27,6 +27,8 @@ export interface RecommendationHistory {
  * dated on or before `date`, and `issued` when there is none. Entries on the same day count
  * in list order (the later one wins), so an out-of-order history still gives the status of
  * the latest date. Pure and zod-free; it never reads the clock.
+ * Throws an {@link OpcatError} for a `date` that is not a civil date (`schema.invalid_date`)
+ * or a recommendation whose history is not a list of `{ status, on }` (`schema.invalid_type`).
  *
  * @example
  * ```ts

@@ -9,7 +9,9 @@ import { COLLECTIONS, type CollectionName } from "../model/findUnknownKeys";
  * Checks a submitted dataset against the data contract, the profile's code lists and every
  * rule of the catalogue ({@link ISSUE_CATALOGUE}): shapes and codes, references between
  * records, dates, visits, recommendations and confidentiality. It never throws, whatever
- * the input, and never changes it. Every issue has a stable code, a path into the input, a
+ * the input and the options, and never changes it: an option that cannot be used is the
+ * issue `options.invalid` (listed first, the option left at its default), input that
+ * throws when read `schema.unreadable`. Every issue has a stable code, a path into the input, a
  * message in `lang` and its params; `valid` is false exactly when there is an error.
  * Issues come in input order: the dataset's own fields, then facilities, visits,
  * recommendations and accountability actions, record by record, except that references to

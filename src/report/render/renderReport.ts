@@ -42,7 +42,9 @@ export interface RenderReportOptions {
  * in a sentence. Codes are labelled by the profile. Numbers, plural forms and dates are
  * written by the library's own rules (no `Intl`, no locale data), so the output is the same,
  * byte for byte, in every engine and time zone; rounding happens only here. Pure. Throws an
- * {@link OpcatError} (`schema.invalid_value`) for an unknown `lang` or `format`.
+ * {@link OpcatError} (`schema.invalid_value`) for an unknown `lang` or `format` (both
+ * required) or a `profile` that is not one, and for a `report` that is not a report (its
+ * `format`, or `schema.invalid_type` at the first value of the wrong type).
  *
  * @example
  * ```ts
