@@ -196,13 +196,25 @@ export async function writeDataset(data: Dataset | DatasetSource, target: string
   if (typeof target !== "string" || target === "") throw badArgument("schema.invalid_type", ["target"], "the target is a path: a file (json) or a folder (csv, ndjson)", { expected: "string" });
   const input: unknown = data;
   if (typeof input !== "object" || input === null) throw badArgument("schema.invalid_type", [], "writeDataset writes a dataset (an object) or a DatasetSource", { expected: "object" });
-  const source = isSource(input) ? input : undefined;
-  const fields = source === undefined ? ownFields(input) : await source.fields();
-  const inMemory = input as Readonly<Record<string, unknown>>;
+  let source: DatasetSource | undefined;
+  let fields: unknown;
+  const inMemory: Partial<Record<CollectionName, unknown>> = {};
+  try {
+    source = isSource(input) ? input : undefined;
+    if (source === undefined) {
+      fields = ownFields(input);
+      // Each collection read once: a getter cannot answer the check and the writing differently.
+      for (const collection of COLLECTIONS) inMemory[collection] = (input as Readonly<Record<string, unknown>>)[collection];
+    }
+  } catch {
+    throw badArgument("schema.unreadable", [], "the dataset could not be read: a getter or proxy threw", { argument: "data" });
+  }
   if (source === undefined) {
     for (const collection of COLLECTIONS) {
       if (!Array.isArray(inMemory[collection])) throw badArgument("schema.invalid_type", [collection], `${collection} is not a list of records`, { expected: "array" });
     }
+  } else {
+    fields = await source.fields();
   }
   const records: Records = source === undefined ? (collection) => inMemory[collection] as readonly unknown[] : (collection) => source.records(collection);
   const folder = form === "json" ? path.dirname(target) : target;

@@ -76,8 +76,11 @@ function publishedFigureProblems(reported: unknown, argument: string): OpcatProb
  */
 export function readDataArgument(data: unknown, collections: readonly DataCollection[], argument = "data"): { readonly data: ReportData; readonly problems: OpcatProblem[] } {
   const { fields, problems } = readFields(data, FIELDS, argument, false);
+  // Not an object at all: that one problem says it all.
+  const whole = problems.length > 0 && problems[0]?.path.length === 0;
   const collection = (name: DataCollection): readonly never[] => {
     const value = fields[name];
+    if (whole) return NONE;
     if (!collections.includes(name)) return Array.isArray(value) ? (value as never[]) : NONE;
     if (problems.some((problem) => problem.path[0] === name)) return NONE;
     let length: number;
@@ -100,8 +103,7 @@ export function readDataArgument(data: unknown, collections: readonly DataCollec
     accountability: collection("accountability"),
     reported: fields["reported"] as ReportData["reported"],
   };
-  // Only when data is an object: otherwise its one problem says it all.
-  if (problems.length === 0 || problems[0]?.path.length !== 0) problems.push(...reportedProblems(fields["reported"], argument));
+  if (!whole) problems.push(...reportedProblems(fields["reported"], argument));
   return { data: read, problems };
 }
 
