@@ -220,17 +220,24 @@ describe("every public function, walked with hostile arguments", () => {
       expect(await outcome(f, await sample(), where)).toBe("ok");
       const failures: string[] = [];
       const positions = Math.max(f.length, (await sample()).length);
-      for (let position = 0; position < positions; position++) {
-        const left = await sample();
-        // The argument left out, and those after it: buildReport(data) without options.
-        const missing = await outcome(f, left.slice(0, position), where);
-        if (missing !== "ok") failures.push(`argument ${String(position)} left out: ${missing}`);
-        for (const [label, hostile] of HOSTILE) {
-          const args = await sample();
-          args[position] = hostile();
-          const result = await outcome(f, args, where);
-          if (result !== "ok") failures.push(`argument ${String(position)} ${label}: ${result}`);
+      // "garbage" is a path too: what a writer makes of it lands in the scratch folder.
+      const cwd = process.cwd();
+      process.chdir(scratch);
+      try {
+        for (let position = 0; position < positions; position++) {
+          const left = await sample();
+          // The argument left out, and those after it: buildReport(data) without options.
+          const missing = await outcome(f, left.slice(0, position), where);
+          if (missing !== "ok") failures.push(`argument ${String(position)} left out: ${missing}`);
+          for (const [label, hostile] of HOSTILE) {
+            const args = await sample();
+            args[position] = hostile();
+            const result = await outcome(f, args, where);
+            if (result !== "ok") failures.push(`argument ${String(position)} ${label}: ${result}`);
+          }
         }
+      } finally {
+        process.chdir(cwd);
       }
       expect(failures).toEqual([]);
     });
@@ -240,11 +247,21 @@ describe("every public function, walked with hostile arguments", () => {
 const codes = (result: core.ValidationResult) => result.issues.map((issue) => [issue.code, issue.path, issue.params]);
 
 describe("validateDataset never throws", () => {
-  propertyTest.prop([fc.anything({ withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), fc.anything({ withMap: true, withNullPrototype: true })], { numRuns: 300 })(
+  // The hostile values above among them (fc.anything alone seldom gives null options), made
+  // inside the property: fast-check cannot hold a revoked proxy.
+  const hostile = HOSTILE.filter(([label]) => !label.startsWith("a sparse"));
+  const anything = (constraints: Parameters<typeof fc.anything>[0]) =>
+    fc.oneof(
+      fc.nat(hostile.length - 1).map((index) => ({ hostile: index })),
+      fc.anything(constraints).map((value) => ({ value })),
+    );
+  const made = (drawn: { hostile: number } | { value: unknown }): unknown => ("hostile" in drawn ? hostile[drawn.hostile]?.[1]() : drawn.value);
+  propertyTest.prop([anything({ withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), anything({ withMap: true, withNullPrototype: true })], { numRuns: 300 })(
     "for any input and any options, with valid false exactly when there is an error",
     (input, options) => {
-      const result = core.validateDataset(input, options as never);
-      expect(result.valid).toBe(result.issues.every((issue) => issue.severity === "warning") && result.counts.omitted === 0 ? result.counts.errors === 0 : false);
+      const result = core.validateDataset(made(input), made(options) as never);
+      expect(result.valid).toBe(result.counts.errors === 0);
+      expect(result.issues.filter((issue) => issue.severity === "error").length).toBeLessThanOrEqual(result.counts.errors);
     },
   );
 
