@@ -1,13 +1,15 @@
 import { OpcatError } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
 import { civilDateFromDayNumber, dayNumber } from "./dayNumber";
+import { invalidDates } from "./civilDate";
 import { isCivilDate } from "./isCivilDate";
 
 /**
  * The civil date `days` days after `date` (before it when `days` is negative). A fraction of
  * a day is dropped toward zero (−1.5 days is −1 day). Throws an {@link OpcatError} with code
  * `date.out_of_range` when `days` is not a finite number or the result would fall outside
- * the years 0000–9999 that a civil date can name.
+ * the years 0000–9999 that a civil date can name; `schema.invalid_date` when `date` is not
+ * a civil date, `schema.invalid_type` when `days` is not a number.
  *
  * @example
  * ```ts
@@ -22,6 +24,8 @@ import { isCivilDate } from "./isCivilDate";
  * ```
  */
 export function addDays(date: CivilDate, days: number): CivilDate {
+  if (!isCivilDate(date)) throw invalidDates({ date });
+  if (typeof days !== "number") throw new OpcatError([{ code: "schema.invalid_type", path: [], message: `days must be a number, not ${typeof days}`, params: { argument: "days", expected: "number", received: typeof days } }]);
   const result = Number.isFinite(days) ? civilDateFromDayNumber(dayNumber(date) + Math.trunc(days)) : undefined;
   if (result !== undefined && isCivilDate(result)) return result;
   throw new OpcatError([

@@ -19,12 +19,24 @@ import { isCivilDate } from "./isCivilDate";
  */
 export function civilDate(text: string): CivilDate {
   if (isCivilDate(text)) return text;
-  throw new OpcatError([
-    {
+  throw invalidDates({ text });
+}
+
+/**
+ * The {@link OpcatError} of the date functions for their arguments that are not civil
+ * dates: one `schema.invalid_date` each, `params.argument` naming it.
+ *
+ * @internal
+ */
+export function invalidDates(values: Readonly<Record<string, unknown>>): OpcatError {
+  const problems = Object.entries(values)
+    .filter(([, value]) => !isCivilDate(value))
+    .map(([argument, value]) => ({
       code: "schema.invalid_date",
       path: [],
-      message: `Not a calendar date in the form YYYY-MM-DD: ${typeof text === "string" ? JSON.stringify(text).slice(0, 40) : typeof text}`,
-      params: { value: text },
-    },
-  ]);
+      message: `Not a calendar date in the form YYYY-MM-DD: ${typeof value === "string" ? JSON.stringify(value).slice(0, 40) : typeof value}`,
+      params: { value, argument },
+    }));
+  const [first = { code: "schema.invalid_date", path: [], message: "Not a calendar date", params: {} }, ...rest] = problems;
+  return new OpcatError([first, ...rest]);
 }

@@ -31,6 +31,16 @@ export function dayNumber(date: CivilDate): number {
 }
 
 /**
+ * The days from one civil date to another, unchecked: {@link daysBetween} for the
+ * library's loops over dates it has read already.
+ *
+ * @internal
+ */
+export function dayDifference(from: CivilDate, to: CivilDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
  * The civil date `days` days after 1970-01-01: the inverse of {@link dayNumber}.
  *
  * @internal

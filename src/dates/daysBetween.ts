@@ -1,11 +1,15 @@
 import type { CivilDate } from "../model/civilDate";
-import { dayNumber } from "./dayNumber";
+import { invalidDates } from "./civilDate";
+import { dayDifference } from "./dayNumber";
+import { isCivilDate } from "./isCivilDate";
 
 /**
  * The number of calendar days from `from` to `to`: positive when `to` is later, negative
  * when earlier, 0 on the same day. Issued on 20 February, implemented on 11 April: 50 days.
  * Exact integer arithmetic on day numbers, the same in every process time zone. (date-fns's
  * `differenceInCalendarDays` is off by one around 0000-02-29: it reads year 0 as 1900.)
+ * Throws an {@link OpcatError} (`schema.invalid_date`, with `params.argument`) when an
+ * argument is not a civil date.
  *
  * @example
  * ```ts
@@ -18,5 +22,6 @@ import { dayNumber } from "./dayNumber";
  * ```
  */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
-  return dayNumber(to) - dayNumber(from);
+  if (!isCivilDate(from) || !isCivilDate(to)) throw invalidDates({ from, to });
+  return dayDifference(from, to);
 }

@@ -1,8 +1,12 @@
+import { readFields } from "../errors/optionProblems";
 import type { CivilDate } from "../model/civilDate";
+import { invalidDates } from "./civilDate";
+import { isCivilDate } from "./isCivilDate";
 
 /**
  * Whether a civil date lies in a period, both ends included. A period whose `from` is after
- * its `to` contains no date.
+ * its `to` contains no date. Throws an {@link OpcatError} (`schema.invalid_date`, with
+ * `params.argument`) when the date or an end of the period is not a civil date.
  *
  * @example
  * ```ts
@@ -16,5 +20,8 @@ import type { CivilDate } from "../model/civilDate";
  * ```
  */
 export function isWithinPeriod(date: CivilDate, period: { readonly from: CivilDate; readonly to: CivilDate }): boolean {
-  return period.from <= date && date <= period.to;
+  // Read once, so that a getter cannot answer the check and the comparison differently.
+  const { from, to } = readFields(period, ["from", "to"], "period", false).fields;
+  if (!isCivilDate(date) || !isCivilDate(from) || !isCivilDate(to)) throw invalidDates({ date, "period.from": from, "period.to": to });
+  return from <= date && date <= to;
 }

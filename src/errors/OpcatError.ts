@@ -37,6 +37,27 @@ export interface OpcatProblem {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
+function isProblem(value: unknown): value is OpcatProblem {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, path, message, params } = value as Partial<Record<keyof OpcatProblem, unknown>>;
+  return typeof code === "string" && Array.isArray(path) && typeof message === "string" && typeof params === "object" && params !== null;
+}
+
+/** The problems as given, or one saying they were not problems: an error type must not fail to be built. */
+function problemList(problems: unknown): readonly [OpcatProblem, ...OpcatProblem[]] {
+  try {
+    // A loop, not every(): every() skips the holes of a sparse array.
+    if (Array.isArray(problems) && problems.length > 0) {
+      let sound = true;
+      for (let i = 0; sound && i < problems.length; i++) sound = isProblem(problems[i]);
+      if (sound) return problems as [OpcatProblem, ...OpcatProblem[]];
+    }
+  } catch {
+    // A proxy: as below.
+  }
+  return [{ code: "validate.usage", path: [], message: "OpcatError takes a non-empty list of problems, each with a code, a path, a message and params", params: {} }];
+}
+
 /**
  * The error thrown by the few functions that cannot return a problem instead (such as
  * {@link civilDate} or {@link defineProfile}). It carries every problem found, each with a
@@ -66,6 +87,7 @@ export class OpcatError extends Error {
   readonly problems: readonly OpcatProblem[];
 
   constructor(problems: readonly [OpcatProblem, ...OpcatProblem[]]) {
+    problems = problemList(problems);
     const first = problems[0];
     const more = problems.length > 1 ? ` (and ${String(problems.length - 1)} more)` : "";
     super(`${first.code}: ${first.message}${more}`);

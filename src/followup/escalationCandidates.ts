@@ -1,15 +1,16 @@
 import { addDays } from "../dates/addDays";
+import { readingRecords } from "../metrics/dataArgument";
 import type { CivilDate } from "../model/civilDate";
 import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
 import type { Recommendation } from "../model/recommendation";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
-import { label } from "../profiles/label";
+import { labelOf } from "../profiles/label";
 import type { Profile } from "../profiles/profile";
 import { joinList } from "../report/render/template";
 import { periodProblems, throwIfProblems } from "../errors/optionProblems";
 import { registerById } from "../metrics/registerById";
-import { asOfProblems, byCodeOrder, codeOrder, compareText, integerProblems, issueWindow, profileOf } from "./options";
+import { asOfProblems, byCodeOrder, codeOrder, compareText, integerProblems, issueWindow, profileOf, readFollowUpArguments } from "./options";
 import { overdueComparator, type OverdueRecommendation } from "./overdueRecommendations";
 import { scanRecommendations } from "./scan";
 
@@ -129,7 +130,7 @@ export function escalationOptionProblems(options: EscalationOptions): ReturnType
 
 /** A theme's English label for running text: lower-cased first letter, unless it starts an acronym ("HIV"). */
 function themeWords(profile: Profile, theme: string): string {
-  const text = label(profile, "themes", theme, "en");
+  const text = labelOf(profile, "themes", theme, "en");
   const second = text.charAt(1);
   return second !== "" && second === second.toLowerCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
@@ -313,19 +314,22 @@ export function candidatesFrom(
  * ```
  */
 export function escalationCandidates(data: ReportData, options: EscalationOptions): EscalationCandidate[] {
-  throwIfProblems(escalationOptionProblems(options));
-  const facilityById = registerById(data.facilities);
-  const scan = scanRecommendations(data, issueWindow(options.asOf, options.period), options.graceDays ?? 0, facilityById);
-  return candidatesFrom(
-    scan.overdue,
-    scan.escalationIds,
-    {
-      asOf: options.asOf,
-      minOverdue: options.minOverdue ?? 1,
-      minDaysOverdue: options.minDaysOverdue ?? 0,
-      dueInDays: options.dueInDays,
-      profile: profileOf(options.profile),
-    },
-    facilityById,
-  );
+  const read = readFollowUpArguments<EscalationOptions>(data, options, ["facilities", "recommendations"], ["asOf", "minOverdue", "minDaysOverdue", "graceDays", "dueInDays", "period", "profile"]);
+  throwIfProblems(escalationOptionProblems(read.options));
+  return readingRecords(read.data, ["facilities", "recommendations"], () => {
+    const facilityById = registerById(read.data.facilities);
+    const scan = scanRecommendations(read.data, issueWindow(read.options.asOf, read.options.period), read.options.graceDays ?? 0, facilityById);
+    return candidatesFrom(
+      scan.overdue,
+      scan.escalationIds,
+      {
+        asOf: read.options.asOf,
+        minOverdue: read.options.minOverdue ?? 1,
+        minDaysOverdue: read.options.minDaysOverdue ?? 0,
+        dueInDays: read.options.dueInDays,
+        profile: profileOf(read.options.profile),
+      },
+      facilityById,
+    );
+  });
 }

@@ -1,4 +1,5 @@
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
+import { readingRecords } from "../metrics/dataArgument";
 import type { CivilDate } from "../model/civilDate";
 import type { Period } from "../model/period";
 import { increment, type Counts } from "../metrics/counts";
@@ -6,9 +7,9 @@ import { quartilesOfHistogram, type Quartiles } from "../metrics/quartiles";
 import { rateOf, type Rate } from "../metrics/rate";
 import type { ReportData } from "../metrics/reportData";
 import type { Profile } from "../profiles/profile";
-import { statusAsOf } from "../status/statusAsOf";
+import { statusOn } from "../status/statusAsOf";
 import { periodProblems, throwIfProblems } from "../errors/optionProblems";
-import { asOfProblems, byCodeOrder, codeOrder, inWindow, issueWindow, profileOf, type IssueWindow } from "./options";
+import { asOfProblems, byCodeOrder, codeOrder, inWindow, issueWindow, profileOf, type IssueWindow, readFollowUpArguments } from "./options";
 
 /**
  * The options of {@link escalationOutcomes}: `asOf` (required), `period` (optional: only
@@ -167,8 +168,8 @@ export function outcomesOf(data: Pick<ReportData, "recommendations">, window: Is
     if (on === undefined || seen.has(recommendation.id)) continue;
     seen.add(recommendation.id);
     const t = tallyOf(recommendation.addressee);
-    const before = statusAsOf(recommendation, on) === "implemented";
-    const after = statusAsOf(recommendation, asOf) === "implemented";
+    const before = statusOn(recommendation, on) === "implemented";
+    const after = statusOn(recommendation, asOf) === "implemented";
     let implementedOn: CivilDate | undefined;
     if (!before) {
       for (const change of recommendation.history ?? []) {
@@ -181,7 +182,7 @@ export function outcomesOf(data: Pick<ReportData, "recommendations">, window: Is
       if (after) target.after++;
       if (implementedOn !== undefined) {
         target.implementedAfter++;
-        increment(target.days, daysBetween(on, implementedOn));
+        increment(target.days, dayDifference(on, implementedOn));
       }
     }
   }
@@ -236,7 +237,10 @@ export function outcomesOf(data: Pick<ReportData, "recommendations">, window: Is
  * ```
  */
 export function escalationOutcomes(data: ReportData, options: EscalationOutcomeOptions): EscalationOutcomes {
-  const { asOf, period } = options as { asOf?: unknown; period?: unknown };
+  const read = readFollowUpArguments<EscalationOutcomeOptions>(data, options, ["recommendations"], ["asOf", "period", "profile"]);
+  const { asOf, period } = read.options as { asOf?: unknown; period?: unknown };
   throwIfProblems([...asOfProblems(asOf), ...(period === undefined ? [] : periodProblems(period, asOf))]);
-  return outcomesOf(data, issueWindow(options.asOf, options.period), profileOf(options.profile));
+  return readingRecords(read.data, ["recommendations"], () => {
+    return outcomesOf(read.data, issueWindow(read.options.asOf, read.options.period), profileOf(read.options.profile));
+  });
 }

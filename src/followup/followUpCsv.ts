@@ -1,4 +1,6 @@
 import { csvRecord, type CsvValue } from "../report/render/csvText";
+import { throwIfProblems } from "../errors/optionProblems";
+import { followUpReportProblems } from "./followUpReportArgument";
 import type { FollowUpReport } from "./followUpReport";
 import type { OverdueRecommendation } from "./overdueRecommendations";
 
@@ -60,6 +62,8 @@ function cells(entry: OverdueRecommendation): CsvValue[] {
  * with CRLF. Text that a spreadsheet would read as a formula (`=HYPERLINK(…)`, `-1+1`, also
  * after a `;` or a line break) gets the mark `'` before it, so that Excel and LibreOffice show
  * it as text; numbers are written as they are. Pure.
+ * Throws an {@link OpcatError} for a `report` that is not a follow-up report
+ * (`schema.invalid_value` at `format`, `schema.invalid_type` at the first wrong value).
  *
  * @example
  * ```ts
@@ -86,6 +90,7 @@ function cells(entry: OverdueRecommendation): CsvValue[] {
  * ```
  */
 export function followUpCsv(report: FollowUpReport): string {
+  throwIfProblems(followUpReportProblems(report));
   let csv = csvRecord(FOLLOW_UP_CSV_COLUMNS);
   for (const group of report.overdue.byAgency) {
     for (const entry of group.recommendations) csv += csvRecord(cells(entry));

@@ -1,4 +1,5 @@
 import type { CivilDate } from "../model/civilDate";
+import { readingRecords } from "../metrics/dataArgument";
 import type { Period } from "../model/period";
 import type { ReportData } from "../metrics/reportData";
 import type { Profile } from "../profiles/profile";
@@ -7,7 +8,7 @@ import { outcomesOf, type EscalationOutcomes } from "./escalationOutcomes";
 import { likelyRepeats, type LikelyRepeat } from "./likelyRepeats";
 import { periodProblems, throwIfProblems } from "../errors/optionProblems";
 import { registerById } from "../metrics/registerById";
-import { asOfProblems, byCodeOrder, choiceProblems, codeOrder, integerProblems, issueWindow, profileOf } from "./options";
+import { asOfProblems, byCodeOrder, choiceProblems, codeOrder, integerProblems, issueWindow, profileOf, readFollowUpArguments } from "./options";
 import { OVERDUE_SORTS, overdueComparator, type OverdueRecommendation, type OverdueSort } from "./overdueRecommendations";
 import { repeatChains, type RepeatChain } from "./repeatChains";
 import { scanRecommendations } from "./scan";
@@ -155,63 +156,66 @@ export interface FollowUpReport {
  * ```
  */
 export function followUpReport(data: ReportData, options: FollowUpOptions): FollowUpReport {
-  const period = options.period ?? data.period;
-  const raw = options as Partial<Record<keyof FollowUpOptions, unknown>>;
-  throwIfProblems([
-    ...asOfProblems(raw.asOf),
-    ...periodProblems(period, raw.asOf),
-    ...integerProblems(raw.graceDays, "graceDays", 0),
-    ...choiceProblems(raw.sortBy, "sortBy", OVERDUE_SORTS),
-    ...integerProblems(raw.minOverdue, "minOverdue", 1),
-    ...integerProblems(raw.minDaysOverdue, "minDaysOverdue", 0),
-    ...integerProblems(raw.dueInDays, "dueInDays", 0),
-    ...horizonProblems(raw.horizon, raw.asOf),
-    ...integerProblems(raw.minOverdueForVisit, "minOverdueForVisit", 1),
-  ]);
-  const { asOf } = options;
-  const profile = profileOf(options.profile);
-  const graceDays = options.graceDays ?? 0;
-  const sortBy = options.sortBy ?? "daysOverdue";
-  const minOverdue = options.minOverdue ?? 1;
-  const minDaysOverdue = options.minDaysOverdue ?? 0;
-  const minOverdueForVisit = options.minOverdueForVisit ?? 3;
-  const facilityById = registerById(data.facilities);
-  const window = issueWindow(asOf, undefined);
-  const scan = scanRecommendations(data, window, graceDays, facilityById);
+  const read = readFollowUpArguments<FollowUpOptions>(data, options, ["facilities", "visits", "recommendations"], ["asOf", "period", "profile", "graceDays", "sortBy", "minOverdue", "minDaysOverdue", "dueInDays", "horizon", "minOverdueForVisit"]);
+  const period = read.options.period ?? read.data.period;
+  const raw = read.options as Partial<Record<keyof FollowUpOptions, unknown>>;
+  return readingRecords(read.data, ["facilities", "visits", "recommendations"], () => {
+    throwIfProblems([
+      ...asOfProblems(raw.asOf),
+      ...periodProblems(period, raw.asOf),
+      ...integerProblems(raw.graceDays, "graceDays", 0),
+      ...choiceProblems(raw.sortBy, "sortBy", OVERDUE_SORTS),
+      ...integerProblems(raw.minOverdue, "minOverdue", 1),
+      ...integerProblems(raw.minDaysOverdue, "minDaysOverdue", 0),
+      ...integerProblems(raw.dueInDays, "dueInDays", 0),
+      ...horizonProblems(raw.horizon, raw.asOf),
+      ...integerProblems(raw.minOverdueForVisit, "minOverdueForVisit", 1),
+    ]);
+    const { asOf } = read.options;
+    const profile = profileOf(read.options.profile);
+    const graceDays = read.options.graceDays ?? 0;
+    const sortBy = read.options.sortBy ?? "daysOverdue";
+    const minOverdue = read.options.minOverdue ?? 1;
+    const minDaysOverdue = read.options.minDaysOverdue ?? 0;
+    const minOverdueForVisit = read.options.minOverdueForVisit ?? 3;
+    const facilityById = registerById(read.data.facilities);
+    const window = issueWindow(asOf, undefined);
+    const scan = scanRecommendations(read.data, window, graceDays, facilityById);
 
-  const groups = new Map<string, OverdueRecommendation[]>();
-  for (const entry of scan.overdue) {
-    const list = groups.get(entry.agency);
-    if (list === undefined) groups.set(entry.agency, [entry]);
-    else list.push(entry);
-  }
-  const compare = overdueComparator(sortBy);
-  const byAgency = [...groups.keys()].sort(byCodeOrder(codeOrder(profile.lists.agencies))).map((agency): OverdueByAgency => {
-    const recommendations = (groups.get(agency) ?? []).sort(compare);
-    let escalated = 0;
-    let maxDaysOverdue = 0;
-    for (const entry of recommendations) {
-      if (entry.escalatedBy !== null) escalated++;
-      if (entry.daysOverdue > maxDaysOverdue) maxDaysOverdue = entry.daysOverdue;
+    const groups = new Map<string, OverdueRecommendation[]>();
+    for (const entry of scan.overdue) {
+      const list = groups.get(entry.agency);
+      if (list === undefined) groups.set(entry.agency, [entry]);
+      else list.push(entry);
     }
-    return { agency, count: recommendations.length, escalated, maxDaysOverdue, recommendations };
-  });
+    const compare = overdueComparator(sortBy);
+    const byAgency = [...groups.keys()].sort(byCodeOrder(codeOrder(profile.lists.agencies))).map((agency): OverdueByAgency => {
+      const recommendations = (groups.get(agency) ?? []).sort(compare);
+      let escalated = 0;
+      let maxDaysOverdue = 0;
+      for (const entry of recommendations) {
+        if (entry.escalatedBy !== null) escalated++;
+        if (entry.daysOverdue > maxDaysOverdue) maxDaysOverdue = entry.daysOverdue;
+      }
+      return { agency, count: recommendations.length, escalated, maxDaysOverdue, recommendations };
+    });
 
-  return {
-    format: FOLLOW_UP_FORMAT,
-    profile: profile.id,
-    asOf,
-    parameters: { graceDays, sortBy, minOverdue, minDaysOverdue, dueInDays: options.dueInDays ?? null, minOverdueForVisit },
-    overdue: {
-      total: scan.overdue.length,
-      escalated: byAgency.reduce((sum, group) => sum + group.escalated, 0),
-      byAgency,
-    },
-    escalation: {
-      candidates: candidatesFrom(scan.overdue, scan.escalationIds, { asOf, minOverdue, minDaysOverdue, dueInDays: options.dueInDays, profile }, facilityById),
-      outcomes: outcomesOf(data, window, profile),
-    },
-    repeats: { chains: repeatChains(data, { asOf }), likely: likelyRepeats(data, { asOf }) },
-    visits: planFrom(data, facilityById, scan.overdue, { asOf, horizon: options.horizon ?? asOf, period, minOverdueForVisit, profile }),
-  };
+    return {
+      format: FOLLOW_UP_FORMAT,
+      profile: profile.id,
+      asOf,
+      parameters: { graceDays, sortBy, minOverdue, minDaysOverdue, dueInDays: read.options.dueInDays ?? null, minOverdueForVisit },
+      overdue: {
+        total: scan.overdue.length,
+        escalated: byAgency.reduce((sum, group) => sum + group.escalated, 0),
+        byAgency,
+      },
+      escalation: {
+        candidates: candidatesFrom(scan.overdue, scan.escalationIds, { asOf, minOverdue, minDaysOverdue, dueInDays: read.options.dueInDays, profile }, facilityById),
+        outcomes: outcomesOf(read.data, window, profile),
+      },
+      repeats: { chains: repeatChains(read.data, { asOf }), likely: likelyRepeats(read.data, { asOf }) },
+      visits: planFrom(read.data, facilityById, scan.overdue, { asOf, horizon: read.options.horizon ?? asOf, period, minOverdueForVisit, profile }),
+    };
+  });
 }

@@ -1,11 +1,12 @@
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
+import { readingRecords } from "../metrics/dataArgument";
 import type { CivilDate } from "../model/civilDate";
 import type { Recommendation } from "../model/recommendation";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
-import { statusAsOf } from "../status/statusAsOf";
+import { statusOn } from "../status/statusAsOf";
 import { throwIfProblems } from "../errors/optionProblems";
-import { asOfProblems, compareText } from "./options";
+import { asOfProblems, compareText, readFollowUpArguments } from "./options";
 import type { RepeatOptions } from "./repeatChains";
 
 /**
@@ -49,7 +50,7 @@ type Rec = ReadonlyDeep<Recommendation>;
 
 /** Still open at a date: not implemented, and not withdrawn (no longer applicable). */
 function openAt(recommendation: Rec, date: CivilDate): RecommendationStatus | undefined {
-  const status = statusAsOf(recommendation, date);
+  const status = statusOn(recommendation, date);
   return status === "implemented" || status === "withdrawn" ? undefined : status;
 }
 
@@ -105,58 +106,61 @@ function openAt(recommendation: Rec, date: CivilDate): RecommendationStatus | un
  * ```
  */
 export function likelyRepeats(data: ReportData, options: RepeatOptions): LikelyRepeat[] {
-  throwIfProblems(asOfProblems((options as { asOf?: unknown }).asOf));
-  const { asOf } = options;
-  // Facility → theme → its recommendations; one entry per (recommendation, theme).
-  const groups = new Map<string, Map<string, Rec[]>>();
-  for (const recommendation of data.recommendations) {
-    const facilityId = recommendation.facilityId;
-    if (recommendation.level !== "facility" || facilityId === undefined || facilityId === null || recommendation.issuedOn > asOf) continue;
-    let byTheme = groups.get(facilityId);
-    if (byTheme === undefined) groups.set(facilityId, (byTheme = new Map<string, Rec[]>()));
-    for (const theme of recommendation.themes) {
-      const list = byTheme.get(theme);
-      if (list === undefined) byTheme.set(theme, [recommendation]);
-      else if (list[list.length - 1] !== recommendation) list.push(recommendation);
-    }
-  }
-  const byIssue = (a: Rec, b: Rec): number => compareText(a.issuedOn, b.issuedOn) || compareText(a.id, b.id);
-  const suggestions: LikelyRepeat[] = [];
-  const facilityIds = [...groups.keys()].sort(compareText);
-  for (const facilityId of facilityIds) {
-    const best = new Map<Rec, Rec>();
-    for (const list of groups.get(facilityId)?.values() ?? []) {
-      if (list.length < 2) continue;
-      list.sort(byIssue);
-      for (let i = 1; i < list.length; i++) {
-        const later = list[i];
-        if (later === undefined || (later.repeatOf !== undefined && later.repeatOf !== null)) continue;
-        // The latest earlier one, issued on an earlier day, still open when `later` was issued.
-        for (let j = i - 1; j >= 0; j--) {
-          const earlier = list[j];
-          if (earlier === undefined || earlier.issuedOn >= later.issuedOn || earlier.repeatOf === later.id) continue;
-          if (openAt(earlier, later.issuedOn) === undefined) continue;
-          const known = best.get(later);
-          if (known === undefined || byIssue(known, earlier) < 0) best.set(later, earlier);
-          break;
-        }
+  const read = readFollowUpArguments<RepeatOptions>(data, options, ["recommendations"], ["asOf"]);
+  throwIfProblems(asOfProblems((read.options as { asOf?: unknown }).asOf));
+  return readingRecords(read.data, ["recommendations"], () => {
+    const { asOf } = read.options;
+    // Facility → theme → its recommendations; one entry per (recommendation, theme).
+    const groups = new Map<string, Map<string, Rec[]>>();
+    for (const recommendation of read.data.recommendations) {
+      const facilityId = recommendation.facilityId;
+      if (recommendation.level !== "facility" || facilityId === undefined || facilityId === null || recommendation.issuedOn > asOf) continue;
+      let byTheme = groups.get(facilityId);
+      if (byTheme === undefined) groups.set(facilityId, (byTheme = new Map<string, Rec[]>()));
+      for (const theme of recommendation.themes) {
+        const list = byTheme.get(theme);
+        if (list === undefined) byTheme.set(theme, [recommendation]);
+        else if (list[list.length - 1] !== recommendation) list.push(recommendation);
       }
     }
-    const found = [...best].sort(([a], [b]) => byIssue(a, b));
-    for (const [later, earlier] of found) {
-      const shared = new Set(earlier.themes);
-      suggestions.push({
-        id: later.id,
-        repeatOf: earlier.id,
-        facilityId,
-        themes: later.themes.filter((theme, index) => shared.has(theme) && later.themes.indexOf(theme) === index),
-        issuedOn: later.issuedOn,
-        earlierIssuedOn: earlier.issuedOn,
-        daysBetween: daysBetween(earlier.issuedOn, later.issuedOn),
-        earlierDueOn: earlier.dueOn ?? null,
-        earlierStatus: openAt(earlier, later.issuedOn) ?? "issued",
-      });
+    const byIssue = (a: Rec, b: Rec): number => compareText(a.issuedOn, b.issuedOn) || compareText(a.id, b.id);
+    const suggestions: LikelyRepeat[] = [];
+    const facilityIds = [...groups.keys()].sort(compareText);
+    for (const facilityId of facilityIds) {
+      const best = new Map<Rec, Rec>();
+      for (const list of groups.get(facilityId)?.values() ?? []) {
+        if (list.length < 2) continue;
+        list.sort(byIssue);
+        for (let i = 1; i < list.length; i++) {
+          const later = list[i];
+          if (later === undefined || (later.repeatOf !== undefined && later.repeatOf !== null)) continue;
+          // The latest earlier one, issued on an earlier day, still open when `later` was issued.
+          for (let j = i - 1; j >= 0; j--) {
+            const earlier = list[j];
+            if (earlier === undefined || earlier.issuedOn >= later.issuedOn || earlier.repeatOf === later.id) continue;
+            if (openAt(earlier, later.issuedOn) === undefined) continue;
+            const known = best.get(later);
+            if (known === undefined || byIssue(known, earlier) < 0) best.set(later, earlier);
+            break;
+          }
+        }
+      }
+      const found = [...best].sort(([a], [b]) => byIssue(a, b));
+      for (const [later, earlier] of found) {
+        const shared = new Set(earlier.themes);
+        suggestions.push({
+          id: later.id,
+          repeatOf: earlier.id,
+          facilityId,
+          themes: later.themes.filter((theme, index) => shared.has(theme) && later.themes.indexOf(theme) === index),
+          issuedOn: later.issuedOn,
+          earlierIssuedOn: earlier.issuedOn,
+          daysBetween: dayDifference(earlier.issuedOn, later.issuedOn),
+          earlierDueOn: earlier.dueOn ?? null,
+          earlierStatus: openAt(earlier, later.issuedOn) ?? "issued",
+        });
+      }
     }
-  }
-  return suggestions;
+    return suggestions;
+  });
 }

@@ -1,5 +1,7 @@
 import type { OpcatProblem } from "../errors/OpcatError";
-import { asOfProblems as sharedAsOfProblems, optionProblem } from "../errors/optionProblems";
+import { asOfProblems as sharedAsOfProblems, optionProblem, profileProblems, readFields, throwIfProblems } from "../errors/optionProblems";
+import { readDataArgument, type DataCollection } from "../metrics/dataArgument";
+import type { ReportData } from "../metrics/reportData";
 import type { CivilDate } from "../model/civilDate";
 import type { Period } from "../model/period";
 import { kz } from "../profiles/kz";
@@ -7,6 +9,21 @@ import type { Profile } from "../profiles/profile";
 
 // The follow-up's own option checks and helpers; those shared with the report are in
 // src/errors/optionProblems.ts.
+
+/**
+ * The data and options of a follow-up function, read once into plain objects: throws an
+ * OpcatError when `data` is not an object or a collection it reads is not an array, when
+ * `options` is not an object or `profile` not a profile, or when reading them threw. The
+ * values of the other options are each function's own checks.
+ *
+ * @internal
+ */
+export function readFollowUpArguments<Options>(data: unknown, options: unknown, collections: readonly DataCollection[], names: readonly (keyof Options & string)[]): { readonly data: ReportData; readonly options: Options } {
+  const read = readDataArgument(data, collections);
+  const { fields, problems } = readFields(options, names, "options", true);
+  throwIfProblems([...read.problems, ...problems, ...profileProblems(fields["profile"])]);
+  return { data: read.data, options: fields as Options };
+}
 
 /**
  * `asOf` must be a civil date: a follow-up never reads the clock.

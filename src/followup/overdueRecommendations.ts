@@ -1,11 +1,12 @@
 import type { CivilDate } from "../model/civilDate";
+import { readingRecords } from "../metrics/dataArgument";
 import type { Period } from "../model/period";
 import type { RecommendationLevel } from "../model/recommendationLevel";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReportData } from "../metrics/reportData";
 import { periodProblems, throwIfProblems } from "../errors/optionProblems";
 import { registerById } from "../metrics/registerById";
-import { asOfProblems, choiceProblems, compareText, integerProblems, issueWindow } from "./options";
+import { asOfProblems, choiceProblems, compareText, integerProblems, issueWindow, readFollowUpArguments } from "./options";
 import { scanRecommendations } from "./scan";
 
 /**
@@ -209,8 +210,11 @@ export function overdueOptionProblems(options: OverdueOptions): ReturnType<typeo
  * ```
  */
 export function overdueRecommendations(data: ReportData, options: OverdueOptions): OverdueRecommendation[] {
-  throwIfProblems(overdueOptionProblems(options));
-  const window = issueWindow(options.asOf, options.period);
-  const { overdue } = scanRecommendations(data, window, options.graceDays ?? 0, registerById(data.facilities));
-  return overdue.sort(overdueComparator(options.sortBy ?? "daysOverdue"));
+  const read = readFollowUpArguments<OverdueOptions>(data, options, ["facilities", "recommendations"], ["asOf", "graceDays", "period", "sortBy"]);
+  throwIfProblems(overdueOptionProblems(read.options));
+  return readingRecords(read.data, ["facilities", "recommendations"], () => {
+    const window = issueWindow(read.options.asOf, read.options.period);
+    const { overdue } = scanRecommendations(read.data, window, read.options.graceDays ?? 0, registerById(read.data.facilities));
+    return overdue.sort(overdueComparator(read.options.sortBy ?? "daysOverdue"));
+  });
 }

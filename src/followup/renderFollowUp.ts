@@ -1,5 +1,6 @@
 import type { OpcatProblem } from "../errors/OpcatError";
-import { throwIfProblems } from "../errors/optionProblems";
+import { profileProblems, readFields, throwIfProblems } from "../errors/optionProblems";
+import { followUpReportProblems } from "./followUpReportArgument";
 import { renderOptionProblems } from "../report/render/renderOptionProblems";
 import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
@@ -504,7 +505,8 @@ function coverageSection(context: Context): Block[] {
  * labelled by the profile; numbers, plural forms and dates are written by the library's
  * own rules, as in {@link renderReport}, so the output is the same everywhere. Pure.
  * Throws an {@link OpcatError} (`schema.invalid_value`) for an unknown `lang` or `format`
- * or a bad `maxRows`.
+ * (both required), a bad `maxRows` or a `profile` that is not one, and for a `report` that
+ * is not a follow-up report (its `format`, or `schema.invalid_type` at the first wrong value).
  *
  * @example
  * ```ts
@@ -531,9 +533,11 @@ function coverageSection(context: Context): Block[] {
  * ```
  */
 export function renderFollowUp(report: FollowUpReport, options: RenderFollowUpOptions): string {
-  throwIfProblems(optionProblems(options));
-  const { lang, format } = options;
-  const context: Context = { report, lang, profile: options.profile ?? kz, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS };
+  const { fields, problems } = readFields(options, ["lang", "format", "profile", "maxRows"], "options", true);
+  const read = fields as unknown as RenderFollowUpOptions;
+  throwIfProblems([...followUpReportProblems(report), ...problems, ...(problems.length === 0 ? [...optionProblems(read), ...profileProblems(read.profile)] : [])]);
+  const { lang, format } = read;
+  const context: Context = { report, lang, profile: read.profile ?? kz, maxRows: read.maxRows ?? DEFAULT_MAX_ROWS };
   const blocks: Block[] = [
     { kind: "title", text: followUpText("title", lang, { asOf: asOfPhrase(report.asOf, lang) }) },
     paragraph(summarySentences(context).join(" ")),

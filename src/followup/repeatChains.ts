@@ -1,9 +1,10 @@
 import type { CivilDate } from "../model/civilDate";
+import { readingRecords } from "../metrics/dataArgument";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { ReportData } from "../metrics/reportData";
-import { statusAsOf } from "../status/statusAsOf";
+import { statusOn } from "../status/statusAsOf";
 import { throwIfProblems } from "../errors/optionProblems";
-import { asOfProblems, compareText } from "./options";
+import { asOfProblems, compareText, readFollowUpArguments } from "./options";
 
 /**
  * The options of {@link repeatChains} and {@link likelyRepeats}: `asOf` (required), the
@@ -115,55 +116,58 @@ function rootOf(parent: Map<string, string>, id: string): string {
  * ```
  */
 export function repeatChains(data: ReportData, options: RepeatOptions): RepeatChain[] {
-  throwIfProblems(asOfProblems((options as { asOf?: unknown }).asOf));
-  const { asOf } = options;
-  // Pass 1: the links, and every id they involve.
-  const pairs: [string, string][] = [];
-  const involved = new Set<string>();
-  for (const recommendation of data.recommendations) {
-    const target = recommendation.repeatOf;
-    if (target === undefined || target === null || recommendation.issuedOn > asOf) continue;
-    pairs.push([recommendation.id, target]);
-    involved.add(recommendation.id);
-    involved.add(target);
-  }
-  if (pairs.length === 0) return [];
-  // Pass 2: the records of those ids (the first record of an id), issued on or before asOf.
-  const links = new Map<string, RepeatLink>();
-  for (const recommendation of data.recommendations) {
-    const { id } = recommendation;
-    if (!involved.has(id) || links.has(id) || recommendation.issuedOn > asOf) continue;
-    links.set(id, {
-      id,
-      issuedOn: recommendation.issuedOn,
-      facilityId: recommendation.facilityId ?? null,
-      agency: recommendation.addressee,
-      repeatOf: recommendation.repeatOf ?? null,
-      status: statusAsOf(recommendation, asOf),
-    });
-  }
-  const parent = new Map<string, string>();
-  for (const [id, target] of pairs) {
-    if (!links.has(id) || !links.has(target)) continue;
-    const a = rootOf(parent, id);
-    const b = rootOf(parent, target);
-    if (a !== b) parent.set(a, b);
-    if (!parent.has(b)) parent.set(b, b);
-  }
-  const groups = new Map<string, RepeatLink[]>();
-  for (const id of parent.keys()) {
-    const link = links.get(id);
-    if (link === undefined) continue;
-    const root = rootOf(parent, id);
-    const group = groups.get(root);
-    if (group === undefined) groups.set(root, [link]);
-    else group.push(link);
-  }
-  const chains: RepeatChain[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    group.sort((a, b) => compareText(a.issuedOn, b.issuedOn) || compareText(a.id, b.id));
-    chains.push({ recommendations: group, lastStatus: group[group.length - 1]?.status ?? "issued" });
-  }
-  return chains.sort((a, b) => b.recommendations.length - a.recommendations.length || compareText(a.recommendations[0]?.id ?? "", b.recommendations[0]?.id ?? ""));
+  const read = readFollowUpArguments<RepeatOptions>(data, options, ["recommendations"], ["asOf"]);
+  throwIfProblems(asOfProblems((read.options as { asOf?: unknown }).asOf));
+  return readingRecords(read.data, ["recommendations"], () => {
+    const { asOf } = read.options;
+    // Pass 1: the links, and every id they involve.
+    const pairs: [string, string][] = [];
+    const involved = new Set<string>();
+    for (const recommendation of read.data.recommendations) {
+      const target = recommendation.repeatOf;
+      if (target === undefined || target === null || recommendation.issuedOn > asOf) continue;
+      pairs.push([recommendation.id, target]);
+      involved.add(recommendation.id);
+      involved.add(target);
+    }
+    if (pairs.length === 0) return [];
+    // Pass 2: the records of those ids (the first record of an id), issued on or before asOf.
+    const links = new Map<string, RepeatLink>();
+    for (const recommendation of read.data.recommendations) {
+      const { id } = recommendation;
+      if (!involved.has(id) || links.has(id) || recommendation.issuedOn > asOf) continue;
+      links.set(id, {
+        id,
+        issuedOn: recommendation.issuedOn,
+        facilityId: recommendation.facilityId ?? null,
+        agency: recommendation.addressee,
+        repeatOf: recommendation.repeatOf ?? null,
+        status: statusOn(recommendation, asOf),
+      });
+    }
+    const parent = new Map<string, string>();
+    for (const [id, target] of pairs) {
+      if (!links.has(id) || !links.has(target)) continue;
+      const a = rootOf(parent, id);
+      const b = rootOf(parent, target);
+      if (a !== b) parent.set(a, b);
+      if (!parent.has(b)) parent.set(b, b);
+    }
+    const groups = new Map<string, RepeatLink[]>();
+    for (const id of parent.keys()) {
+      const link = links.get(id);
+      if (link === undefined) continue;
+      const root = rootOf(parent, id);
+      const group = groups.get(root);
+      if (group === undefined) groups.set(root, [link]);
+      else group.push(link);
+    }
+    const chains: RepeatChain[] = [];
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      group.sort((a, b) => compareText(a.issuedOn, b.issuedOn) || compareText(a.id, b.id));
+      chains.push({ recommendations: group, lastStatus: group[group.length - 1]?.status ?? "issued" });
+    }
+    return chains.sort((a, b) => b.recommendations.length - a.recommendations.length || compareText(a.recommendations[0]?.id ?? "", b.recommendations[0]?.id ?? ""));
+  });
 }

@@ -1,7 +1,7 @@
 import { addDays } from "../dates/addDays";
 import type { CivilDate } from "../model/civilDate";
 import type { Facility } from "../model/facility";
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
 import { readRecommendationFacts, type RecommendationFacts } from "../metrics/metric";
 import { isOverdue } from "../metrics/recommendationsOverdue";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
@@ -70,8 +70,9 @@ export function scanRecommendations(
       if (escalates !== undefined && escalates !== null) {
         for (const target of escalates) {
           const known = escalations.get(target);
-          // The earliest escalation wins; of two on one day, the first in input order.
-          if (known === undefined || issuedOn < known.on) escalations.set(target, { by: id, on: issuedOn });
+          // The earliest escalation wins; of two on one day, the smaller id (code-unit order), so
+          // that the result never depends on the order of the records.
+          if (known === undefined || issuedOn < known.on || (issuedOn === known.on && id < known.by)) escalations.set(target, { by: id, on: issuedOn });
         }
       }
     }
@@ -95,7 +96,7 @@ export function scanRecommendations(
       themes: recommendation.themes.slice(),
       issuedOn,
       dueOn,
-      daysOverdue: daysBetween(dueOn, asOf),
+      daysOverdue: dayDifference(dueOn, asOf),
       status: facts.status,
       escalatedBy: null,
       escalatedOn: null,

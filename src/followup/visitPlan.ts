@@ -1,4 +1,5 @@
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
+import { readingRecords } from "../metrics/dataArgument";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { OpcatProblem } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
@@ -13,7 +14,7 @@ import { UNREGISTERED } from "../metrics/unregistered";
 import type { Profile } from "../profiles/profile";
 import { optionProblem, periodProblems, throwIfProblems } from "../errors/optionProblems";
 import { registerById } from "../metrics/registerById";
-import { asOfProblems, compareText, integerProblems, issueWindow, profileOf } from "./options";
+import { asOfProblems, compareText, integerProblems, issueWindow, profileOf, readFollowUpArguments } from "./options";
 import type { OverdueRecommendation } from "./overdueRecommendations";
 import { scanRecommendations } from "./scan";
 
@@ -253,6 +254,7 @@ export function addYears(date: CivilDate, years: number): CivilDate | undefined 
 interface LastVisit {
   on: CivilDate;
   type: VisitType;
+  id: string;
 }
 
 interface ResponseTally {
@@ -300,12 +302,13 @@ export function planFrom(
   const responses = new Map<string, ResponseTally>();
   const allResponses: ResponseTally = { visits: 0, withoutTrigger: 0, days: new Map() };
   for (const visit of data.visits) {
-    const { startedOn, type } = visit;
+    const { startedOn, type, id: visitId } = visit;
     if (startedOn > asOf) continue;
     const counted = period.from <= startedOn && startedOn <= until;
     for (const id of visit.facilityIds) {
       const last = lastVisit.get(id);
-      if (last === undefined || startedOn > last.on) lastVisit.set(id, { on: startedOn, type });
+      // Of two visits started on one day, the smaller id (code-unit order): never the record order.
+      if (last === undefined || startedOn > last.on || (startedOn === last.on && visitId < last.id)) lastVisit.set(id, { on: startedOn, type, id: visitId });
       if (type === "periodic") {
         const periodic = lastPeriodic.get(id);
         if (periodic === undefined || startedOn > periodic) lastPeriodic.set(id, startedOn);
@@ -314,7 +317,7 @@ export function planFrom(
     }
     if (type !== "special" || !counted) continue;
     const trigger = visit.trigger;
-    const days = trigger === undefined || trigger === null ? undefined : daysBetween(trigger.receivedOn, startedOn);
+    const days = trigger === undefined || trigger === null ? undefined : dayDifference(trigger.receivedOn, startedOn);
     const regions = new Set<string>();
     for (const id of visit.facilityIds) regions.add(facilityById.get(id)?.region ?? UNREGISTERED);
     for (const target of [allResponses, ...[...regions].map((region) => {
@@ -467,15 +470,18 @@ export function planFrom(
  * ```
  */
 export function visitPlan(data: ReportData, options: VisitPlanOptions): VisitPlan {
-  const period = options.period ?? data.period;
-  throwIfProblems(visitPlanOptionProblems(options, period));
-  const facilityById = registerById(data.facilities);
-  const { overdue } = scanRecommendations(data, issueWindow(options.asOf, undefined), options.graceDays ?? 0, facilityById);
-  return planFrom(data, facilityById, overdue, {
-    asOf: options.asOf,
-    horizon: options.horizon ?? options.asOf,
-    period,
-    minOverdueForVisit: options.minOverdueForVisit ?? 3,
-    profile: profileOf(options.profile),
+  const read = readFollowUpArguments<VisitPlanOptions>(data, options, ["facilities", "visits", "recommendations"], ["asOf", "horizon", "period", "minOverdueForVisit", "graceDays", "profile"]);
+  const period = read.options.period ?? read.data.period;
+  throwIfProblems(visitPlanOptionProblems(read.options, period));
+  return readingRecords(read.data, ["facilities", "visits", "recommendations"], () => {
+    const facilityById = registerById(read.data.facilities);
+    const { overdue } = scanRecommendations(read.data, issueWindow(read.options.asOf, undefined), read.options.graceDays ?? 0, facilityById);
+    return planFrom(read.data, facilityById, overdue, {
+      asOf: read.options.asOf,
+      horizon: read.options.horizon ?? read.options.asOf,
+      period,
+      minOverdueForVisit: read.options.minOverdueForVisit ?? 3,
+      profile: profileOf(read.options.profile),
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { languageProblems, throwIfProblems } from "../errors/optionProblems";
+import { languageProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
 import { fillTemplate, type TemplateParams } from "../report/render/template";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language, LanguageTexts } from "../model/language";
@@ -354,7 +354,7 @@ function packageName(profile: Profile): string {
  * ```
  */
 export function datapackageDescriptor(profile: Profile, lang: Language): DataPackageDescriptor {
-  checkLanguage(lang);
+  throwIfProblems([...profileProblems(profile, "profile", []), ...languageProblems(lang)]);
   return {
     profile: "tabular-data-package",
     name: packageName(profile),

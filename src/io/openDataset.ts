@@ -1,4 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
+import { pathProblems } from "./arguments";
+import { readFields, throwIfProblems } from "../errors/optionProblems";
 import path from "node:path";
 import { CSV_FILES } from "./csvColumns";
 import { openCsvFolder } from "./csvSource";
@@ -85,6 +87,11 @@ async function folderForm(folder: string): Promise<DatasetForm> {
  * ```
  */
 export async function openDataset(target: string, options: OpenDatasetOptions = {}): Promise<DatasetSource> {
+  const { fields, problems } = readFields(options, ["form"], "options", true);
+  const given = fields["form"];
+  if (given !== undefined && given !== "json" && given !== "csv" && given !== "ndjson") problems.push({ code: "schema.invalid_value", path: ["form"], message: "form must be json, csv or ndjson", params: { argument: "options", value: typeof given === "string" ? given : null, expected: "json | csv | ndjson" } });
+  throwIfProblems([...pathProblems(target, "target"), ...problems]);
+  options = fields;
   let info;
   try {
     info = await stat(target);

@@ -1,4 +1,6 @@
 import type { AccountabilityAction } from "../model/accountabilityAction";
+import { progressProblems, sourceProblems } from "./arguments";
+import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
 import type { Recommendation } from "../model/recommendation";
@@ -81,7 +83,10 @@ export interface SourceReport {
  * ```
  */
 export async function reportSource(source: DatasetSource, options: SourceReportOptions): Promise<SourceReport> {
-  const { onProgress, progressEvery, lang, maxIssues, ...metricOptions } = options;
+  const names = ["onProgress", "progressEvery", "lang", "maxIssues", "asOf", "period", "profile", "partialWeight", "excludeWithdrawn"];
+  const read = readFields(options, names, "options", true);
+  throwIfProblems([...sourceProblems(source), ...read.problems, ...progressProblems(read.fields["onProgress"], read.fields["progressEvery"])]);
+  const { onProgress, progressEvery, lang, maxIssues, ...metricOptions } = read.fields as unknown as SourceReportOptions;
   // Bad options fail at once, before any file is read.
   checkMetricOptions(metricOptions);
   const validator = await startValidation(source, {

@@ -1,4 +1,6 @@
 import { ACCOUNTABILITY_INITIATORS } from "../model/accountabilityInitiator";
+import { reportProblems } from "../report/reportArgument";
+import { languageProblems, profileProblems, readFields, throwIfProblems } from "../errors/optionProblems";
 import { ACCOUNTABILITY_MEASURES } from "../model/accountabilityMeasure";
 import type { Language, LanguageTexts } from "../model/language";
 import { RECOMMENDATION_STATUSES } from "../model/recommendationStatus";
@@ -10,7 +12,6 @@ import { formatMonth } from "../report/render/dates";
 import { codeLabel } from "../report/render/labels";
 import { formatNumber } from "../report/render/numbers";
 import { figureLabel } from "../report/render/tables";
-import { checkLanguage } from "./datapackage";
 
 /**
  * The names of the tables of {@link reportTables}, each written by {@link writeReportTables}
@@ -214,8 +215,10 @@ function indicators(report: Report, lang: Language): ReportTable {
  * ```
  */
 export function reportTables(report: Report, options: ReportTableOptions): ReportTable[] {
+  const { fields, problems } = readFields(options, ["lang", "profile"], "options", true);
+  throwIfProblems([...reportProblems(report), ...problems, ...(problems.length === 0 ? [...languageProblems(fields["lang"]), ...profileProblems(fields["profile"] ?? null)] : [])]);
+  options = fields as unknown as ReportTableOptions;
   const { lang, profile } = options;
-  checkLanguage(lang);
   const { visits, facilities, recommendations } = report;
   const { officials } = report.accountability;
   const months = Object.keys(visits.byMonth);

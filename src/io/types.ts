@@ -126,8 +126,9 @@ export class ReadError extends Error {
   readonly location: FileLocation | undefined;
 
   constructor(code: string, message: string, location?: FileLocation) {
-    super(message);
-    this.code = code;
+    // Strings as given; anything else is not text to show (an error type must not fail to be built).
+    super(typeof message === "string" ? message : "");
+    this.code = typeof code === "string" ? code : "io.unreadable";
     this.location = location;
   }
 }

@@ -1,4 +1,6 @@
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
+import { progressProblems, sourceProblems } from "./arguments";
+import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Language } from "../model/language";
 import { createValidatorCore, type DatasetValidator } from "../validate/createDatasetValidator";
 import { wholeDocumentOf } from "./jsonSource";
@@ -144,7 +146,10 @@ export function locateIssues(result: ValidationResult, source: Pick<DatasetSourc
  * ```
  */
 export async function validateSource(source: DatasetSource, options: SourceValidationOptions = {}): Promise<SourceValidation> {
-  const { onProgress, progressEvery, ...validation } = options;
+  // The validation's own options, bad ones included, become issues (as in validateDataset).
+  const { fields, problems } = readFields(options, ["onProgress", "progressEvery", "lang", "asOf", "profile", "maxIssues"], "options", true);
+  throwIfProblems([...sourceProblems(source), ...problems, ...progressProblems(fields["onProgress"], fields["progressEvery"])]);
+  const { onProgress, progressEvery, ...validation } = fields as SourceValidationOptions;
   const validator = await startValidation(source, validation);
   await forEachRecord(source, (collection, record) => { validator.add(collection, record); }, { onProgress, progressEvery });
   return sourceValidation(validator.result(), source, validation.lang ?? "en");

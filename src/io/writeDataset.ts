@@ -1,4 +1,5 @@
 import path from "node:path";
+import { readFields, throwIfProblems } from "../errors/optionProblems";
 import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { Dataset } from "../model/dataset";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
@@ -185,21 +186,35 @@ async function refuseOtherForm(folder: string, form: "csv" | "ndjson"): Promise<
  * ```
  */
 export async function writeDataset(data: Dataset | DatasetSource, target: string, options: WriteDatasetOptions): Promise<string[]> {
-  const given: unknown = options;
-  const form: unknown = typeof given === "object" && given !== null ? (given as { form?: unknown }).form : undefined;
+  const read = readFields(options, ["form", "overwrite", "bom", "signal"], "options", true);
+  throwIfProblems(read.problems);
+  const given: unknown = read.fields;
+  const form: unknown = read.fields["form"];
   if (form !== "json" && form !== "csv" && form !== "ndjson") {
     throw badArgument("schema.invalid_value", ["form"], "form must be json, csv or ndjson", { value: typeof form === "string" ? form : null, expected: "json | csv | ndjson" });
   }
   if (typeof target !== "string" || target === "") throw badArgument("schema.invalid_type", ["target"], "the target is a path: a file (json) or a folder (csv, ndjson)", { expected: "string" });
   const input: unknown = data;
   if (typeof input !== "object" || input === null) throw badArgument("schema.invalid_type", [], "writeDataset writes a dataset (an object) or a DatasetSource", { expected: "object" });
-  const source = isSource(input) ? input : undefined;
-  const fields = source === undefined ? ownFields(input) : await source.fields();
-  const inMemory = input as Readonly<Record<string, unknown>>;
+  let source: DatasetSource | undefined;
+  let fields: unknown;
+  const inMemory: Partial<Record<CollectionName, unknown>> = {};
+  try {
+    source = isSource(input) ? input : undefined;
+    if (source === undefined) {
+      fields = ownFields(input);
+      // Each collection read once: a getter cannot answer the check and the writing differently.
+      for (const collection of COLLECTIONS) inMemory[collection] = (input as Readonly<Record<string, unknown>>)[collection];
+    }
+  } catch {
+    throw badArgument("schema.unreadable", [], "the dataset could not be read: a getter or proxy threw", { argument: "data" });
+  }
   if (source === undefined) {
     for (const collection of COLLECTIONS) {
       if (!Array.isArray(inMemory[collection])) throw badArgument("schema.invalid_type", [collection], `${collection} is not a list of records`, { expected: "array" });
     }
+  } else {
+    fields = await source.fields();
   }
   const records: Records = source === undefined ? (collection) => inMemory[collection] as readonly unknown[] : (collection) => source.records(collection);
   const folder = form === "json" ? path.dirname(target) : target;

@@ -1,4 +1,6 @@
 import type { Report } from "../report/report";
+import { pathProblems } from "./arguments";
+import { readFields, throwIfProblems } from "../errors/optionProblems";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { reportTables, type ReportTableOptions } from "./reportTables";
 import { writeFiles } from "./writeFiles";
@@ -69,6 +71,9 @@ export interface WriteReportTablesOptions extends ReportTableOptions {
  * ```
  */
 export async function writeReportTables(report: Report, folder: string, options: WriteReportTablesOptions): Promise<string[]> {
+  const { fields, problems } = readFields(options, ["lang", "profile", "bom", "overwrite"], "options", true);
+  throwIfProblems([...pathProblems(folder, "folder"), ...problems]);
+  options = fields as unknown as WriteReportTablesOptions;
   const tables = reportTables(report, options);
   return writeFiles(
     folder,

@@ -1,4 +1,5 @@
 import { OpcatError } from "../errors/OpcatError";
+import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Language, LanguageTexts } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
@@ -294,6 +295,9 @@ export async function writeTemplate(folder: string, options: TemplateOptions): P
   const given: unknown = options;
   if (typeof given !== "object" || given === null) throw new OpcatError([{ code: "schema.invalid_type", path: [], message: "writeTemplate needs options { lang, profile }", params: { expected: "object" } }]);
   if (typeof folder !== "string" || folder === "") throw new OpcatError([{ code: "schema.invalid_type", path: ["folder"], message: "the folder is a path", params: { expected: "string" } }]);
+  const read = readFields(options, ["lang", "profile", "overwrite"], "options", false);
+  throwIfProblems(read.problems);
+  options = read.fields as unknown as TemplateOptions;
   const { lang, profile } = options;
   checkLanguage(lang);
   const descriptor = datapackageDescriptor(profile, lang);

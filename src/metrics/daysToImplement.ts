@@ -1,4 +1,4 @@
-import { daysBetween } from "../dates/daysBetween";
+import { dayDifference } from "../dates/dayNumber";
 import { addCounts, increment, type Counts } from "./counts";
 import { runMetric, type Metric } from "./metric";
 import type { MetricOptions } from "./metricContext";
@@ -17,7 +17,7 @@ export const daysToImplementMetric: Metric<"recommendations", Counts<number>, Qu
     source: "recommendations",
     start: () => new Map(),
     add: (state, recommendation, facts) => {
-      if (facts.implementedOn !== undefined) increment(state, daysBetween(recommendation.issuedOn, facts.implementedOn));
+      if (facts.implementedOn !== undefined) increment(state, dayDifference(recommendation.issuedOn, facts.implementedOn));
     },
     merge: addCounts,
   },

@@ -4,7 +4,8 @@ import type { Facility } from "../model/facility";
 import type { Recommendation } from "../model/recommendation";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { Visit } from "../model/visit";
-import { createMetricContext, isCounted, type MetricContext, type MetricOptions } from "./metricContext";
+import { readingRecords } from "./dataArgument";
+import { createMetricContext, isCounted, readMetricArguments, type MetricContext, type MetricOptions } from "./metricContext";
 import type { ReadonlyDeep, ReportData } from "./reportData";
 
 /**
@@ -137,17 +138,21 @@ export function countingDate<Source extends MetricSource>(source: Source, record
  * @internal
  */
 export function runMetric<Source extends MetricSource, State, Output>(metric: Metric<Source, State, Output>, data: ReportData, options: MetricOptions): Output {
-  const context = createMetricContext(data, options);
   const { accumulator } = metric;
-  const state = accumulator.start(context);
-  const records = data[accumulator.source] as readonly MetricSources[Source][];
-  const facts: RecommendationFacts = { status: "issued", implementedOn: undefined, facilities: [] };
-  for (const record of records) {
-    const date = countingDate(accumulator.source, record);
-    if (date !== undefined && !isCounted(context, date)) continue;
-    if (accumulator.source === "recommendations") readRecommendationFacts(record as ReadonlyDeep<Recommendation>, context.asOf, facts);
-    if (accumulator.source === "visits") readVisitFacts(record as ReadonlyDeep<Visit>, context, facts);
-    accumulator.add(state, record, facts, context);
-  }
-  return metric.finish(state, context);
+  const collections = ["facilities", accumulator.source] as const;
+  const read = readMetricArguments(data, options, collections);
+  return readingRecords(read.data, collections, () => {
+    const context = createMetricContext(read.data, read.options);
+    const state = accumulator.start(context);
+    const records = read.data[accumulator.source] as readonly MetricSources[Source][];
+    const facts: RecommendationFacts = { status: "issued", implementedOn: undefined, facilities: [] };
+    for (const record of records) {
+      const date = countingDate(accumulator.source, record);
+      if (date !== undefined && !isCounted(context, date)) continue;
+      if (accumulator.source === "recommendations") readRecommendationFacts(record as ReadonlyDeep<Recommendation>, context.asOf, facts);
+      if (accumulator.source === "visits") readVisitFacts(record as ReadonlyDeep<Visit>, context, facts);
+      accumulator.add(state, record, facts, context);
+    }
+    return metric.finish(state, context);
+  });
 }

@@ -1,10 +1,11 @@
 import type { OpcatProblem } from "../errors/OpcatError";
-import { asOfProblems, optionProblem, periodProblems, throwIfProblems } from "../errors/optionProblems";
+import { asOfProblems, optionProblem, periodProblems, profileProblems, readFields, throwIfProblems } from "../errors/optionProblems";
 import type { CivilDate } from "../model/civilDate";
 import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
+import { readDataArgument, type DataCollection } from "./dataArgument";
 import type { ReadonlyDeep, ReportData } from "./reportData";
 import { registerById } from "./registerById";
 
@@ -65,10 +66,12 @@ export function isCounted(context: MetricContext, date: CivilDate): boolean {
  * Every problem of the options, so a caller fixes them all at once: asOf, then the period
  * (unless `checkPeriod` is false: a stream's period comes later), then partialWeight and
  * excludeWithdrawn.
+ *
+ * @internal
  */
-function optionProblems(options: MetricOptions, period: unknown, checkPeriod = true): OpcatProblem[] {
+export function metricOptionProblems(options: MetricOptions, period: unknown, checkPeriod = true): OpcatProblem[] {
   const { asOf, partialWeight, excludeWithdrawn } = options as { asOf?: unknown; partialWeight?: unknown; excludeWithdrawn?: unknown };
-  const problems = [...asOfProblems(asOf, "a report"), ...(checkPeriod ? periodProblems(period, asOf) : [])];
+  const problems = [...asOfProblems(asOf, "a report"), ...(checkPeriod ? periodProblems(period, asOf) : []), ...profileProblems(options.profile)];
   if (partialWeight !== undefined && !(typeof partialWeight === "number" && partialWeight >= 0 && partialWeight <= 1)) {
     problems.push(optionProblem("schema.invalid_value", "partialWeight", "partialWeight must be a number from 0 to 1", { value: partialWeight, expected: "number from 0 to 1" }));
   }
@@ -76,6 +79,24 @@ function optionProblems(options: MetricOptions, period: unknown, checkPeriod = t
     problems.push(optionProblem("schema.invalid_type", "excludeWithdrawn", "excludeWithdrawn must be true or false", { expected: "boolean", received: typeof excludeWithdrawn }));
   }
   return problems;
+}
+
+const OPTION_NAMES = ["asOf", "period", "profile", "partialWeight", "excludeWithdrawn"] as const;
+
+/**
+ * The arguments of a metric, read once into plain objects: throws an {@link OpcatError}
+ * when `data` is not an object, a collection read is not an array, the published figures
+ * are not counts, or `options` is not an object (`schema.invalid_type`), or when reading
+ * one of them threw (`schema.unreadable`). The values of the options are checked by
+ * {@link createMetricContext}.
+ *
+ * @internal
+ */
+export function readMetricArguments(data: unknown, options: unknown, collections: readonly DataCollection[]): { readonly data: ReportData; readonly options: MetricOptions } {
+  const read = readDataArgument(data, collections);
+  const { fields, problems } = readFields(options, OPTION_NAMES, "options", true);
+  throwIfProblems([...read.problems, ...problems]);
+  return { data: read.data, options: fields as unknown as MetricOptions };
 }
 
 /**
@@ -86,7 +107,7 @@ function optionProblems(options: MetricOptions, period: unknown, checkPeriod = t
  * @internal
  */
 export function checkMetricOptions(options: MetricOptions): void {
-  throwIfProblems(optionProblems(options, options.period, options.period !== undefined));
+  throwIfProblems(metricOptionProblems(options, options.period, options.period !== undefined));
 }
 
 /**
@@ -98,8 +119,10 @@ export function checkMetricOptions(options: MetricOptions): void {
  * @internal
  */
 export function createMetricContext(data: Pick<ReportData, "period" | "facilities">, options: MetricOptions): MetricContext {
-  const period = options.period ?? data.period;
-  throwIfProblems(optionProblems(options, period));
+  const given = options.period ?? data.period;
+  throwIfProblems(metricOptionProblems(options, given));
+  // Copied once checked: a getter read again could give another value.
+  const period = { from: given.from, to: given.to };
   const facilityById = registerById(data.facilities);
   const asOf = options.asOf;
   return {

@@ -1,3 +1,5 @@
+import { OpcatError } from "../errors/OpcatError";
+
 /**
  * A share: `numerator` of `denominator`, and `rate` = numerator / denominator, or `null`
  * when the denominator is 0 (no rate, rather than 0 % or NaN). Never rounded: rounding
@@ -20,6 +22,7 @@ export interface Rate {
 
 /**
  * The {@link Rate} of `numerator` to `denominator`; `rate` is null when the denominator is 0.
+ * Throws an {@link OpcatError} (`schema.invalid_type`) unless both are numbers.
  *
  * @example
  * ```ts
@@ -32,5 +35,8 @@ export interface Rate {
  * ```
  */
 export function rateOf(numerator: number, denominator: number): Rate {
+  if (typeof numerator !== "number" || typeof denominator !== "number" || Number.isNaN(numerator) || Number.isNaN(denominator)) {
+    throw new OpcatError([{ code: "schema.invalid_type", path: [], message: "rateOf takes two numbers", params: { argument: typeof numerator === "number" && !Number.isNaN(numerator) ? "denominator" : "numerator", expected: "number" } }]);
+  }
   return { numerator, denominator, rate: denominator === 0 ? null : numerator / denominator };
 }

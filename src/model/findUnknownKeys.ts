@@ -1,4 +1,4 @@
-import type { PathSegment } from "../errors/OpcatError";
+import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import { AccountabilityAction } from "./accountabilityAction";
 import { Dataset } from "./dataset";
 import { Facility } from "./facility";
@@ -31,7 +31,7 @@ type Known = ReadonlySet<string>;
 
 const keysOf = (shape: object): Known => new Set(Object.keys(shape));
 
-const NONE: readonly UnknownKey[] = Object.freeze([]);
+const NONE: readonly UnknownKey[] = /* @__PURE__ */ Object.freeze([]);
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -126,6 +126,8 @@ export const COLLECTIONS: readonly CollectionName[] = ["facilities", "visits", "
  * the schema's business. Keys are listed in input order, except that the dataset's own
  * fields (with its period and reported figures) come before the records. An empty list when
  * there are none.
+ * Throws an {@link OpcatError} (`schema.unreadable`) only for input that throws when read
+ * (a getter, a proxy).
  *
  * @example
  * ```ts
@@ -140,6 +142,15 @@ export const COLLECTIONS: readonly CollectionName[] = ["facilities", "visits", "
  * ```
  */
 export function findUnknownKeys(input: unknown): UnknownKey[] {
+  try {
+    return unknownKeysOf(input);
+  } catch {
+    // Only a getter or proxy in the input gets here.
+    throw new OpcatError([{ code: "schema.unreadable", path: [], message: "The input could not be read: a getter or proxy threw", params: { argument: "input" } }]);
+  }
+}
+
+function unknownKeysOf(input: unknown): UnknownKey[] {
   if (!isPlainRecord(input)) return [];
   const finder = createUnknownKeyFinder();
   const found = [...finder.dataset(input)];

@@ -1,3 +1,4 @@
+import { languageProblems, listProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
 import type { Language } from "../model/language";
 import type { ListName, Profile } from "./profile";
 
@@ -21,6 +22,8 @@ export interface LabelledCode {
 /**
  * Every code of one of a profile's lists with its label in one language, in the profile's
  * order: what a form's select box needs.
+ * Throws an {@link OpcatError} for a `profile` that is not one (`schema.invalid_value`), an
+ * unknown `list` or a `lang` other than `en`, `ru`, `kk`.
  *
  * @example
  * ```ts
@@ -31,6 +34,7 @@ export interface LabelledCode {
  * ```
  */
 export function labelledCodes(profile: Profile, list: ListName, lang: Language): LabelledCode[] {
+  throwIfProblems([...profileProblems(profile, "profile", []), ...listProblems(list), ...languageProblems(lang)]);
   const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>> }[] = profile.lists[list];
   return entries.map((entry) => ({ code: entry.code, label: entry.labels[lang] }));
 }

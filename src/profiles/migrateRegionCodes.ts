@@ -1,4 +1,5 @@
-import type { PathSegment } from "../errors/OpcatError";
+import { OpcatError, type PathSegment } from "../errors/OpcatError";
+import { argumentProblem, profileProblems, throwIfProblems } from "../errors/optionProblems";
 import type { Profile } from "./profile";
 
 /**
@@ -57,6 +58,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Returns a new dataset: the input is never modified, and facilities without a legacy code
  * are the same objects as before. Anything that is not a dataset-like object comes back as
  * it was, with no changes.
+ * Throws an {@link OpcatError} for a `profile` that is not one (`schema.invalid_value`) or a
+ * dataset that throws when read (`schema.unreadable`).
  *
  * @example
  * ```ts
@@ -79,6 +82,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function migrateRegionCodes<T>(dataset: T, profile: Profile): RegionCodeMigration<T> {
+  throwIfProblems(profileProblems(profile, "profile", []));
+  try {
+    return migrate(dataset, profile);
+  } catch {
+    // Only a getter or proxy in the dataset gets here.
+    throw new OpcatError([argumentProblem("schema.unreadable", "dataset", [], "readable")]);
+  }
+}
+
+function migrate<T>(dataset: T, profile: Profile): RegionCodeMigration<T> {
   if (!isObject(dataset)) return { dataset, changes: [] };
   const original: unknown = dataset["facilities"];
   if (!Array.isArray(original)) return { dataset, changes: [] };

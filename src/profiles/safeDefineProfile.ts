@@ -50,6 +50,15 @@ export type ProfileResult =
  * ```
  */
 export function safeDefineProfile(definition: unknown): ProfileResult {
+  try {
+    return defineChecked(definition);
+  } catch {
+    // Only a getter or proxy in the definition gets here.
+    return { success: false, problems: [{ code: "schema.unreadable", path: [], message: "The profile definition could not be read: a getter or proxy threw", params: { argument: "definition" } }] };
+  }
+}
+
+function defineChecked(definition: unknown): ProfileResult {
   const problems = checkProfileDefinition(definition);
   const [first, ...rest] = problems;
   if (first !== undefined) return { success: false, problems: [first, ...rest] };

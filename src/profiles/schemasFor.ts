@@ -1,3 +1,4 @@
+import { profileProblems, throwIfProblems } from "../errors/optionProblems";
 import { Code } from "../model/code";
 import type { CodeSchemas } from "../model/codeSchemas";
 import { accountabilityActionSchema } from "../model/accountabilityAction";
@@ -21,6 +22,7 @@ function codeIn(profile: Profile, list: ListName) {
  * issue with code `custom`, the path to the field, and `params.opcatCode`
  * `"schema.unknown_code"` with the list's name. The inferred types are those of the plain
  * {@link Facility}, {@link Recommendation}, {@link AccountabilityAction} and {@link Dataset}.
+ * Throws an {@link OpcatError} (`schema.invalid_value`) for a `profile` that is not one.
  *
  * @example
  * ```ts
@@ -37,6 +39,7 @@ function codeIn(profile: Profile, list: ListName) {
  * ```
  */
 export function schemasFor(profile: Profile) {
+  throwIfProblems(profileProblems(profile, "profile", []));
   const codes: CodeSchemas = {
     profile: Code.refine((value) => value === profile.id, {
       error: (issue) => `This dataset is for profile ${String(issue.input)}, not ${profile.id}`,

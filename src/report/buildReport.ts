@@ -1,14 +1,21 @@
-import type { MetricOptions } from "../metrics/metricContext";
+import { readingRecords } from "../metrics/dataArgument";
+import { readMetricArguments, type MetricOptions } from "../metrics/metricContext";
 import type { ReportData } from "../metrics/reportData";
 import type { Report } from "./report";
-import { createReportBuilder, type ReportAccumulator } from "./reportBuilder";
+import { startBuilder, type ReportAccumulator, type ReportBuilder } from "./reportBuilder";
 
-function builderOver(data: ReportData, options: MetricOptions) {
-  const builder = createReportBuilder(data, options);
-  for (const visit of data.visits) builder.addVisit(visit);
-  for (const recommendation of data.recommendations) builder.addRecommendation(recommendation);
-  for (const action of data.accountability) builder.addAccountabilityAction(action);
-  return builder;
+const COLLECTIONS = ["facilities", "visits", "recommendations", "accountability"] as const;
+
+/** The builder over the whole data, read and checked as arguments; a record that cannot be read is named. */
+function over<T>(data: ReportData, options: MetricOptions, read: (builder: ReportBuilder, data: ReportData) => T): T {
+  const args = readMetricArguments(data, options, COLLECTIONS);
+  return readingRecords(args.data, COLLECTIONS, () => {
+    const builder = startBuilder(args.data, args.options);
+    for (const visit of args.data.visits) builder.addVisit(visit);
+    for (const recommendation of args.data.recommendations) builder.addRecommendation(recommendation);
+    for (const action of args.data.accountability) builder.addAccountabilityAction(action);
+    return read(builder, args.data);
+  });
 }
 
 /**
@@ -16,8 +23,11 @@ function builderOver(data: ReportData, options: MetricOptions) {
  * recommendations, accountability; see {@link Report} for the shape), computed in one
  * pass over each collection, plus the reconciliation with the figures as published
  * (`data.reported`, see {@link reconcile}). Pure: the same data and options give the same
- * report, byte for byte, in any time zone. `asOf` is required. Throws an
- * {@link OpcatError} for bad options; expects data that {@link validateDataset} accepts.
+ * report, byte for byte, in any time zone, and in any order of the records. `asOf` is
+ * required. Expects data that {@link validateDataset} accepts; throws an
+ * {@link OpcatError}, never a `TypeError`, for bad options and for data it cannot read (not
+ * an object, a collection that is not an array, a record that breaks the computation),
+ * with the code and path of the problem (see docs/report.md, "Bad arguments").
  *
  * @example
  * ```ts
@@ -49,7 +59,7 @@ function builderOver(data: ReportData, options: MetricOptions) {
  * ```
  */
 export function buildReport(data: ReportData, options: MetricOptions): Report {
-  return builderOver(data, options).report(data.reported);
+  return over(data, options, (builder, read) => builder.report(read.reported));
 }
 
 /**
@@ -76,5 +86,5 @@ export function buildReport(data: ReportData, options: MetricOptions): Report {
  * ```
  */
 export function accumulateReport(data: ReportData, options: MetricOptions): ReportAccumulator {
-  return builderOver(data, options).accumulator();
+  return over(data, options, (builder) => builder.accumulator());
 }

@@ -1,4 +1,6 @@
 import type { Report } from "./report";
+import { throwIfProblems } from "../errors/optionProblems";
+import { reportProblems } from "./reportArgument";
 
 /**
  * One figure of two reports side by side: `change` is current − previous (for a rate, in
@@ -106,6 +108,8 @@ function figuresOf(report: Report, byMonthOfYear: boolean): Map<string, Leaf> {
  * the current report's order, then those only the previous one has. Visits by month are
  * matched by month of the year (`visits.byMonth.03`) when both periods are at most twelve
  * months long, and left out otherwise. Neither report is changed.
+ * Throws an {@link OpcatError} for an argument that is not a report (`schema.invalid_value`
+ * at `format`, `schema.invalid_type` at the first wrong value, `params.argument` naming it).
  *
  * @example
  * ```ts
@@ -130,6 +134,7 @@ function figuresOf(report: Report, byMonthOfYear: boolean): Map<string, Leaf> {
  * ```
  */
 export function compareReports(previous: Report, current: Report): ReportComparison {
+  throwIfProblems([...reportProblems(previous, "previous"), ...reportProblems(current, "current")]);
   const byMonthOfYear = withinOneYear(previous.period) && withinOneYear(current.period);
   const before = figuresOf(previous, byMonthOfYear);
   const after = figuresOf(current, byMonthOfYear);

@@ -2,6 +2,17 @@ import type { ReadonlyDeep } from "../metrics/reportData";
 import type { ReportedFigures } from "../model/reportedFigures";
 import { VISIT_TYPES } from "../model/visitType";
 import type { Report } from "./report";
+import { throwIfProblems } from "../errors/optionProblems";
+import { shapeProblem, type Shape } from "../errors/shapeProblem";
+import { reportedProblems } from "../metrics/dataArgument";
+
+/** What reconcile reads of the computed figures. */
+const COMPUTED_SHAPE: Shape = /* @__PURE__ */ (() => ({
+  visits: { total: "count", byType: Object.fromEntries(VISIT_TYPES.map((type) => [type, "count"])) },
+  facilities: { monitored: "count" },
+  recommendations: { total: "count", implementation: { rate: "number?" } },
+  accountability: { officials: { byInitiator: { commissioner_office: "count", npm_participant: "count" } } },
+}))();
 
 /**
  * What {@link reconcile} returns: each published figure beside the computed one, and the
@@ -28,6 +39,7 @@ export type Reconciliation = Report["reconciliation"];
  * type do not add up to the published total, a check `reported.parts_short_of_total` (or
  * `reported.parts_exceed_total`) gives the gap, the types left unpublished and how many
  * visits of those types the records hold. Nothing published: no figures, no checks.
+ * Throws an {@link OpcatError} (`schema.invalid_type`) for figures that are not counts.
  *
  * @example
  * ```ts
@@ -55,6 +67,8 @@ export function reconcile(
   },
   reported: ReadonlyDeep<ReportedFigures> | null | undefined,
 ): Reconciliation {
+  const problem = shapeProblem(computed, COMPUTED_SHAPE, "computed");
+  throwIfProblems([...(problem === undefined ? [] : [problem]), ...reportedProblems(reported, "reported")]);
   const figures: Reconciliation["figures"][number][] = [];
   const checks: Reconciliation["checks"][number][] = [];
   if (reported === null || reported === undefined) return { figures, checks };

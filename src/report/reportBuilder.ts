@@ -1,4 +1,5 @@
-import { OpcatError } from "../errors/OpcatError";
+import { OpcatError, type OpcatProblem } from "../errors/OpcatError";
+import { argumentProblem, readFields, throwIfProblems } from "../errors/optionProblems";
 import type { AccountabilityAction } from "../model/accountabilityAction";
 import type { CivilDate } from "../model/civilDate";
 import type { Facility } from "../model/facility";
@@ -17,7 +18,8 @@ import { facilitiesMonitoredMetric } from "../metrics/facilitiesMonitored";
 import { facilityCoverageMetric } from "../metrics/facilityCoverage";
 import { implementationRateMetric } from "../metrics/implementationRate";
 import { readRecommendationFacts, readVisitFacts, type Accumulator, type Metric, type MetricSource, type MetricSources, type RecommendationFacts } from "../metrics/metric";
-import { createMetricContext, type MetricContext, type MetricOptions } from "../metrics/metricContext";
+import { firstRecordProblem, readingRecords, reportedProblems, type DataCollection } from "../metrics/dataArgument";
+import { createMetricContext, metricOptionProblems, readMetricArguments, type MetricContext, type MetricOptions } from "../metrics/metricContext";
 import { officialsHeldLiableMetric } from "../metrics/officialsHeldLiable";
 import { recommendationsByAgencyMetric } from "../metrics/recommendationsByAgency";
 import { recommendationsByStatusMetric } from "../metrics/recommendationsByStatus";
@@ -151,7 +153,8 @@ function startStates(context: MetricContext): Map<string, unknown> {
 /**
  * Starts a {@link ReportBuilder} over a period and a facility register, with the options
  * of every metric ({@link MetricOptions}; `asOf` required). Throws an {@link OpcatError}
- * for bad options.
+ * for bad options and a bad register; the add methods throw one (`params.argument`
+ * `visit`, `recommendation` or `action`) for a record they cannot read.
  *
  * @example
  * ```ts
@@ -170,6 +173,40 @@ function startStates(context: MetricContext): Map<string, unknown> {
  * ```
  */
 export function createReportBuilder(register: Pick<ReportData, "period" | "facilities">, options: MetricOptions): ReportBuilder {
+  const read = readMetricArguments(register, options, ["facilities"]);
+  const builder = readingRecords(read.data, ["facilities"], () => startBuilder(read.data, read.options));
+  // Each record checked only when adding it threw: the cost of a try, nothing per record.
+  const adding =
+    <R>(add: (record: R) => void, collection: DataCollection, argument: string) =>
+    (record: R): void => {
+      try {
+        add(record);
+      } catch (error) {
+        if (error instanceof OpcatError) throw error;
+        const problem = firstRecordProblem({ ...read.data, [collection]: [record] }, [collection], argument);
+        if (problem === undefined) throw error;
+        throw new OpcatError([{ ...problem, path: problem.path.slice(2) }]);
+      }
+    };
+  return {
+    ...builder,
+    addVisit: adding(builder.addVisit, "visits", "visit"),
+    addRecommendation: adding(builder.addRecommendation, "recommendations", "recommendation"),
+    addAccountabilityAction: adding(builder.addAccountabilityAction, "accountability", "action"),
+    report: (reported) => {
+      throwIfProblems(reportedProblems(reported, "reported"));
+      return builder.report(reported);
+    },
+  };
+}
+
+/**
+ * The builder over arguments already read and checked, without a check per record: for
+ * {@link buildReport}, which says which record of the data could not be read.
+ *
+ * @internal
+ */
+export function startBuilder(register: Pick<ReportData, "period" | "facilities">, options: MetricOptions): ReportBuilder {
   const context = createMetricContext(register, options);
   const states = startStates(context);
   const sources = (source: MetricSource) => accumulatorsOf(source).map((accumulator) => ({ accumulator, state: states.get(accumulator.name) }));
@@ -212,8 +249,53 @@ export function createReportBuilder(register: Pick<ReportData, "period" | "facil
       if (from <= date && date <= until) run(actionSteps, action);
     },
     accumulator,
-    report: (reported) => finishReport(accumulator(), reported),
+    report: (reported) => finish(accumulator(), reported),
   };
+}
+
+/** Whether a state has the shape of a fresh one: Maps of counts, Sets, counts, objects of those. */
+function sameShape(fresh: unknown, given: unknown): boolean {
+  if (fresh instanceof Map) return given instanceof Map && [...(given as Map<unknown, unknown>).values()].every((count) => typeof count === "number");
+  if (fresh instanceof Set) return given instanceof Set;
+  if (typeof fresh === "number") return Number.isFinite(given);
+  if (typeof fresh !== "object" || fresh === null || typeof given !== "object" || given === null) return false;
+  return Object.entries(fresh).every(([key, value]) => sameShape(value, (given as Record<string, unknown>)[key]));
+}
+
+const JSON_HINT = "a ReportAccumulator holds Maps and Sets, which JSON does not keep: pass it with postMessage or v8.serialize";
+
+/**
+ * The problems of an accumulator: one made by {@link accumulateReport},
+ * {@link createReportBuilder} or {@link mergeReportAccumulators} (or passed through
+ * `postMessage` or `v8.serialize`), with sound options, a Map of facilities, and the state
+ * of every accumulator in its shape. One that went through JSON lost its Maps and Sets.
+ *
+ * @internal
+ */
+export function accumulatorProblems(accumulator: unknown, argument: string): OpcatProblem[] {
+  const { fields, problems } = readFields(accumulator, ["options", "facilities", "states"], argument, false);
+  if (problems.length > 0) return problems;
+  const { fields: options, problems: optionProblems } = readFields(fields["options"], ["period", "asOf", "profile", "partialWeight", "excludeWithdrawn"], `${argument}.options`, false);
+  const inOptions = (problem: OpcatProblem): OpcatProblem => ({ ...problem, path: ["options", ...problem.path], params: { ...problem.params, argument } });
+  problems.push(...optionProblems.map(inOptions));
+  if (optionProblems.length === 0) problems.push(...metricOptionProblems(options as unknown as MetricOptions, options["period"]).map(inOptions));
+  const { facilities, states } = fields;
+  try {
+    if (!(facilities instanceof Map)) problems.push({ ...argumentProblem("schema.invalid_type", argument, ["facilities"], "a Map", facilities), message: `${argument}.facilities is not a Map: ${JSON_HINT}` });
+    if (!(states instanceof Map)) {
+      problems.push({ ...argumentProblem("schema.invalid_type", argument, ["states"], "a Map", states), message: `${argument}.states is not a Map: ${JSON_HINT}` });
+    } else if (problems.length === 0) {
+      const fresh = startStates(contextOf(accumulator as ReportAccumulator));
+      for (const [name, state] of fresh) {
+        if (!sameShape(state, (states as ReadonlyMap<string, unknown>).get(name))) {
+          problems.push({ code: "schema.invalid_value", path: ["states", name], message: `${argument}.states holds no sound state ${name}: it was not made by accumulateReport or createReportBuilder`, params: { argument, value: name, expected: "accumulator state" } });
+        }
+      }
+    }
+  } catch {
+    problems.push(argumentProblem("schema.unreadable", argument, [], "readable"));
+  }
+  return problems;
 }
 
 /** Whether two accumulators were computed with the same options (same profile id). */
@@ -235,7 +317,8 @@ function sameOptions(a: ReportAccumulator["options"], b: ReportAccumulator["opti
  * of ids, so a facility visited in both parts counts once; rates and quartiles are read
  * off the merged state, never averaged. The registers are merged by id (the first part's
  * record of an id wins). Throws an {@link OpcatError} (`report.incompatible_parts`) when
- * the parts were computed with different options.
+ * the parts were computed with different options, and `schema.invalid_type` for one that
+ * is not an accumulator (one read back from JSON has lost its Maps and Sets).
  *
  * @example
  * ```ts
@@ -252,6 +335,7 @@ function sameOptions(a: ReportAccumulator["options"], b: ReportAccumulator["opti
  * ```
  */
 export function mergeReportAccumulators(a: ReportAccumulator, b: ReportAccumulator): ReportAccumulator {
+  throwIfProblems([...accumulatorProblems(a, "a"), ...accumulatorProblems(b, "b")]);
   if (!sameOptions(a.options, b.options)) {
     throw new OpcatError([
       {
@@ -291,6 +375,11 @@ export function mergeReportAccumulators(a: ReportAccumulator, b: ReportAccumulat
  * ```
  */
 export function finishReport(accumulator: ReportAccumulator, reported?: ReadonlyDeep<ReportedFigures> | null): Report {
+  throwIfProblems([...accumulatorProblems(accumulator, "accumulator"), ...reportedProblems(reported, "reported")]);
+  return finish(accumulator, reported);
+}
+
+function finish(accumulator: ReportAccumulator, reported: ReadonlyDeep<ReportedFigures> | null | undefined): Report {
   const context = contextOf(accumulator);
   const figure = <Source extends MetricSource, State, Output>(metric: Metric<Source, State, Output>): Output =>
     metric.finish(accumulator.states.get(metric.accumulator.name) as State, context);

@@ -28,6 +28,8 @@ export const ISSUE_CATALOGUE = {
   "schema.too_deep": { severity: "error", params: ["maximum"] },
   // The input could not be read: a getter or proxy threw (never the case for parsed JSON).
   "schema.unreadable": { severity: "error", params: [] },
+  // An option of the validation that cannot be used (it was left at its default).
+  "options.invalid": { severity: "error", params: ["option", "value", "expected"] },
   // References between records.
   "ref.duplicate_id": { severity: "error", params: ["id", "collection", "firstIndex"] },
   "ref.unknown_facility": { severity: "error", params: ["id"] },

@@ -62,7 +62,7 @@ export function asArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : EMPTY;
 }
 
-const EMPTY: readonly unknown[] = Object.freeze([]);
+const EMPTY: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Reports one issue; the collector fills in severity and message and applies the cap.
@@ -124,6 +124,8 @@ export interface RecordFacts {
   index: number;
   /** The record matched its schema: every field has its type, every date is a real date. */
   parsed: boolean;
+  /** The record holds a list longer than MAX_LIST: reported, and not read any further. */
+  tooLong: boolean;
   /** The record's keys the contract does not define (found by the schema rules' parse), with their values. */
   unknownKeys: readonly FoundKey[];
   /** The position of an earlier record of the collection with the same id, or -1. */

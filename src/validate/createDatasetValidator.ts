@@ -1,4 +1,8 @@
 import { OpcatError } from "../errors/OpcatError";
+import { asOfProblems, kindOf, languageProblems, MAX_RECORDS, profileProblems, readFields } from "../errors/optionProblems";
+import type { CivilDate } from "../model/civilDate";
+import type { Language } from "../model/language";
+import type { Profile } from "../profiles/profile";
 import { COLLECTIONS, createUnknownKeyFinder, type CollectionName } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
@@ -201,12 +205,17 @@ export function createDatasetValidator(options: ValidationOptions = {}): Dataset
  * @internal
  */
 export function createValidatorCore(
-  options: ValidationOptions,
+  given: unknown,
   collections: CollectionsCheck,
   expected: Readonly<Partial<Record<CollectionName, number>>> = {},
-): DatasetValidator & { readonly unreadable: () => void; readonly addAll: (collection: CollectionName, records: readonly unknown[]) => void } {
-  const maxIssues = Math.max(0, Math.floor(options.maxIssues ?? DEFAULT_MAX_ISSUES));
-  const collector = createCollector(options.lang ?? "en", Number.isNaN(maxIssues) ? DEFAULT_MAX_ISSUES : maxIssues);
+): DatasetValidator & {
+  readonly unreadable: () => void;
+  readonly addAll: (collection: CollectionName, records: readonly unknown[]) => void;
+  readonly tooLong: (collection: CollectionName) => void;
+} {
+  const { options, problems } = validationOptions(given);
+  const collector = createCollector(options.lang, options.maxIssues);
+  for (const problem of problems) collector.report("options.invalid", [], problem);
   // Sized up front when the lengths are known (one document in memory), grown otherwise.
   const facilities = summaryIndex<FacilitySummary>("many", expected.facilities ?? 0);
   const visits = summaryIndex<VisitSummary>("many", expected.visits ?? 0);
@@ -237,7 +246,7 @@ export function createValidatorCore(
       visits: visits.index,
       recommendations: recommendations.index,
       accountability: accountability.index,
-      profile: options.profile ?? kz,
+      profile: options.profile,
       asOf: options.asOf,
       report: collector.report,
     };
@@ -250,7 +259,7 @@ export function createValidatorCore(
     held.clear();
     for (const family of families) family.dataset?.(datasetKeys);
 
-    const facts: RecordFacts = { index: 0, parsed: false, unknownKeys: [], duplicateOf: -1, lookalikeOf: undefined, visit: undefined, facility: undefined, facilities: [] };
+    const facts: RecordFacts = { index: 0, parsed: false, tooLong: false, unknownKeys: [], duplicateOf: -1, lookalikeOf: undefined, visit: undefined, facility: undefined, facilities: [] };
     const checksOf = <K extends "facility" | "visit" | "recommendation" | "accountabilityAction">(kind: K) =>
       families.flatMap((family) => (family[kind] === undefined ? [] : [family[kind] as NonNullable<RecordChecks[K]>]));
     const facilityChecks = checksOf("facility");
@@ -308,13 +317,13 @@ export function createValidatorCore(
           facts.index = first + k;
           held.slot = k;
           parse(records[from + k], facts);
-          parsed[k] = facts.parsed ? 1 : 0;
+          parsed[k] = facts.tooLong ? 2 : facts.parsed ? 1 : 0;
           unknownKeys[k] = facts.unknownKeys;
         }
         for (let k = 0; k < to - from; k++) {
           held.release(k);
           const record = records[from + k];
-          if (!isRawRecord(record)) continue;
+          if (!isRawRecord(record) || parsed[k] === 2) continue;
           facts.index = first + k;
           facts.parsed = parsed[k] === 1;
           facts.unknownKeys = unknownKeys[k] ?? [];
@@ -352,10 +361,16 @@ export function createValidatorCore(
   };
 
   return {
+    // Also before dataset(): then nothing more is read, and result() gives the issue.
     unreadable: () => {
+      started ??= { run: () => undefined, end: () => undefined };
       guard(() => {
         throw new Error("unreadable");
       });
+    },
+    tooLong: (collection) => {
+      enter(collection);
+      collector.report("schema.too_big", [collection], { maximum: MAX_RECORDS, kind: "array" });
     },
     dataset: (fields) => {
       if (started !== undefined || finished !== undefined) throw usage("dataset() comes first, once");
@@ -395,6 +410,43 @@ export function createValidatorCore(
       finished = collector.result();
       return finished;
     },
+  };
+}
+
+type OptionProblem = Readonly<Record<"option" | "value" | "expected", unknown>>;
+
+/** What each option must be, in the words of `options.invalid` (its `expected`). */
+const OPTIONS = { profile: "profile", lang: "language", asOf: "date", maxIssues: "count" } as const;
+
+/** A value as `options.invalid` shows it: a number or text as it is, anything else by its kind. */
+const shown = (value: unknown): unknown => (typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : kindOf(value));
+
+/**
+ * The options resolved, each one that cannot be used left at its default and said as a
+ * problem (never a throw: validateDataset never throws). The checks are those of the
+ * report and the follow-up (src/errors/optionProblems.ts).
+ */
+function validationOptions(given: unknown): { readonly options: { readonly profile: Profile; readonly lang: Language; readonly asOf: CivilDate | undefined; readonly maxIssues: number }; readonly problems: OptionProblem[] } {
+  const { fields, problems: read } = readFields(given, Object.keys(OPTIONS), "options", true);
+  const problems: OptionProblem[] = read.map((problem) => {
+    const option = problem.path[0] ?? "options";
+    return { option, value: problem.code === "schema.unreadable" ? "unreadable" : shown(given), expected: option === "options" ? "object" : OPTIONS[option as keyof typeof OPTIONS] };
+  });
+  const usable = (option: keyof typeof OPTIONS, found: readonly unknown[]): boolean => {
+    if (found.length === 0) return true;
+    problems.push({ option, value: shown(fields[option]), expected: OPTIONS[option] });
+    return false;
+  };
+  const { profile, lang, asOf, maxIssues } = fields;
+  const count = typeof maxIssues === "number" && maxIssues >= 0 ? Math.floor(maxIssues) : Number.NaN;
+  return {
+    options: {
+      profile: profile !== undefined && usable("profile", profileProblems(profile)) ? (profile as Profile) : kz,
+      lang: lang !== undefined && usable("lang", languageProblems(lang)) ? (lang as Language) : "en",
+      asOf: asOf !== undefined && usable("asOf", asOfProblems(asOf, "validation")) ? (asOf as CivilDate) : undefined,
+      maxIssues: maxIssues !== undefined && usable("maxIssues", Number.isNaN(count) ? [maxIssues] : []) ? count : DEFAULT_MAX_ISSUES,
+    },
+    problems,
   };
 }
 

@@ -88,6 +88,11 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     ru: "Не удалось прочитать данные: при обращении к их части произошла ошибка. Передайте данные в виде обычного JSON.",
     kk: "Деректерді оқу мүмкін болмады: олардың бір бөлігін оқу кезінде қате шықты. Деректерді кәдімгі JSON түрінде беріңіз.",
   },
+  "options.invalid": {
+    en: "The option “{option}” cannot be used: “{value}” given, {expected} expected. It was left at its default; fix the option.",
+    ru: "Параметр «{option}» не может быть использован: передано «{value}», ожидается {expected}. Применено значение по умолчанию; исправьте параметр.",
+    kk: "«{option}» параметрін пайдалану мүмкін емес: «{value}» берілді, {expected} күтіледі. Әдепкі мән қолданылды; параметрді түзетіңіз.",
+  },
   "ref.duplicate_id": {
     en: "The id “{id}” is used more than once in {collection}: record no. {firstIndex} (counting from 0) already has it. Give each record its own id.",
     ru: "Идентификатор «{id}» повторяется в разделе «{collection}»: он уже есть у записи № {firstIndex} (нумерация с 0). У каждой записи должен быть свой идентификатор.",
@@ -286,6 +291,15 @@ const EXPECTED_VALUES: Words = {
   },
 };
 
+// What an option of the validation must be.
+const OPTION_VALUES: Words = {
+  object: { en: "an object with the options", ru: "объект с параметрами", kk: "параметрлері бар объект" },
+  profile: { en: "a profile made by defineProfile (such as kz)", ru: "профиль, созданный функцией defineProfile (например, kz)", kk: "defineProfile функциясы жасаған профиль (мысалы, kz)" },
+  language: { en: "en, ru or kk", ru: "en, ru или kk", kk: "en, ru немесе kk" },
+  date: { en: "a date YYYY-MM-DD", ru: "дата в формате ГГГГ-ММ-ДД", kk: "ЖЖЖЖ-АА-КК пішіміндегі күн" },
+  count: { en: "a whole number from 0 up", ru: "целое число не меньше 0", kk: "0-ден кем емес бүтін сан" },
+};
+
 // What a size limit applies to, by zod's `origin`.
 const SIZE_KINDS: Words = {
   string: { en: "the length of the text", ru: "длина текста", kk: "мәтін ұзындығы" },
@@ -305,6 +319,7 @@ const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: Words 
   "schema.too_small": { kind: SIZE_KINDS },
   "schema.too_big": { kind: SIZE_KINDS },
   "schema.invalid_text": { problem: TEXT_PROBLEMS },
+  "options.invalid": { expected: OPTION_VALUES },
   "ref.duplicate_id": { collection: COLLECTIONS },
   "ref.lookalike_id": { collection: COLLECTIONS, difference: READING_CHANGES },
   "ref.lookalike_reference": { collection: COLLECTIONS, difference: READING_CHANGES },

@@ -89,7 +89,8 @@ export interface ValidationResult {
  * Options of {@link validateDataset}: the `profile` whose code lists and rule parameters
  * apply (default `kz`), the `lang` of the messages (default `en`), the `asOf` date of a
  * report (dates after it are reported), and `maxIssues`, how many issues to list (default
- * 1,000; the rest are counted).
+ * 1,000; the rest are counted). One that cannot be used (an `asOf` that is not a civil date,
+ * a `lang` other than `en`, `ru`, `kk`, ...) is the error issue `options.invalid`, never a throw.
  *
  * @example
  * ```ts

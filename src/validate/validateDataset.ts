@@ -1,3 +1,4 @@
+import { MAX_RECORDS } from "../errors/optionProblems";
 import { isRawRecord } from "./context";
 import { createValidatorCore } from "./createDatasetValidator";
 import type { ValidationOptions, ValidationResult } from "./types";
@@ -8,7 +9,9 @@ import { COLLECTIONS, type CollectionName } from "../model/findUnknownKeys";
  * Checks a submitted dataset against the data contract, the profile's code lists and every
  * rule of the catalogue ({@link ISSUE_CATALOGUE}): shapes and codes, references between
  * records, dates, visits, recommendations and confidentiality. It never throws, whatever
- * the input, and never changes it. Every issue has a stable code, a path into the input, a
+ * the input and the options, and never changes it: an option that cannot be used is the
+ * issue `options.invalid` (listed first, the option left at its default), input that
+ * throws when read `schema.unreadable`. Every issue has a stable code, a path into the input, a
  * message in `lang` and its params; `valid` is false exactly when there is an error.
  * Issues come in input order: the dataset's own fields, then facilities, visits,
  * recommendations and accountability actions, record by record, except that references to
@@ -38,21 +41,37 @@ import { COLLECTIONS, type CollectionName } from "../model/findUnknownKeys";
  * ```
  */
 export function validateDataset(input: unknown, options: ValidationOptions = {}): ValidationResult {
-  let expected: Partial<Record<CollectionName, number>> = {};
+  // Each collection read once, so that a getter runs once (and cannot answer differently later).
+  const collections: Partial<Record<CollectionName, unknown>> = {};
+  let readable = true;
   try {
     const root = isRawRecord(input) ? input : {};
-    expected = Object.fromEntries(COLLECTIONS.map((collection) => [collection, Array.isArray(root[collection]) ? (root[collection] as unknown[]).length : 0]));
+    for (const collection of COLLECTIONS) collections[collection] = root[collection];
   } catch {
-    // Read again below, where a throwing getter is reported.
+    readable = false;
+  }
+  const expected: Partial<Record<CollectionName, number>> = {};
+  try {
+    for (const collection of COLLECTIONS) {
+      const records = collections[collection];
+      expected[collection] = Array.isArray(records) ? Math.min(records.length, MAX_RECORDS) : 0;
+    }
+  } catch {
+    readable = false;
   }
   const validator = createValidatorCore(options, "in the dataset", expected);
+  if (!readable) {
+    validator.unreadable();
+    return validator.result();
+  }
   try {
-    const root = isRawRecord(input) ? input : {};
     validator.dataset(input);
     for (const collection of COLLECTIONS) {
-      const records = root[collection];
+      const records = collections[collection];
       if (!Array.isArray(records)) continue;
-      validator.addAll(collection, records);
+      // However sparse, an array this long would take minutes to look through.
+      if (records.length > MAX_RECORDS) validator.tooLong(collection);
+      else validator.addAll(collection, records);
     }
   } catch {
     // Only input that throws when read (a getter, a proxy) gets here: JSON never does.

@@ -38,7 +38,7 @@ const nested = (levels: number): unknown => {
 };
 
 // One case per code of the catalogue; the input values and expected params are worked out by hand.
-const CASES: Readonly<Record<Exclude<IssueCode, "schema.unreadable">, CodeCase>> = {
+const CASES: Readonly<Record<Exclude<IssueCode, "schema.unreadable" | "options.invalid">, CodeCase>> = {
   "schema.invalid_type": { trigger: [[["visits", 0, "teamSize"], "3"]], expected: [{ path: ["visits", 0, "teamSize"], params: { expected: "number", received: "string" } }], nearMiss: [[["visits", 0, "teamSize"], 5]] },
   "schema.required": { trigger: [[["visits", 0, "startedOn"], undefined]], expected: [{ path: ["visits", 0, "startedOn"], params: { field: "startedOn" } }], nearMiss: [[["visits", 0, "endedOn"], undefined]] },
   "schema.invalid_date": { trigger: [[["recommendations", 0, "dueOn"], "2023-02-29"]], expected: [{ path: ["recommendations", 0, "dueOn"], params: { value: "2023-02-29", example: "2024-03-15" } }], nearMiss: [[["recommendations", 0, "dueOn"], "2024-02-29"]] },
@@ -145,7 +145,7 @@ describe("the clean dataset", () => {
 
 describe("every code of the catalogue", () => {
   it("has a case here", () => {
-    expect(Object.keys(CASES).sort()).toEqual(Object.keys(ISSUE_CATALOGUE).filter((code) => code !== "schema.unreadable").sort());
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(ISSUE_CATALOGUE).filter((code) => code !== "schema.unreadable" && code !== "options.invalid").sort());
   });
 
   for (const [code, spec] of Object.entries(CASES) as [IssueCode, CodeCase][]) {
@@ -188,6 +188,13 @@ describe("every code of the catalogue", () => {
       [["visits", 0, "notes"], { kind: "email" }],
       [["visits", 2, "trigger", "caller"], { kind: "phone" }],
     ]);
+  });
+
+  it("options.invalid: an option that cannot be used is reported, not thrown, and left at its default", () => {
+    const result = validateDataset(cleanDataset, { asOf: "31.12.2023" as never });
+    expect(result.valid).toBe(false);
+    expect(result.issues.map((issue) => [issue.code, issue.path, issue.params, issue.severity])).toEqual([["options.invalid", [], { option: "asOf", value: "31.12.2023", expected: "date" }, "error"]]);
+    expect(validateDataset(cleanDataset, { asOf: civilDate("2023-12-31") }).issues).toEqual([]);
   });
 
   it("schema.unreadable: input that throws when read is reported, not thrown", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createValueWalker, type ValueVisitor } from "../../src/validate/rules/walkValues";
 
 type Path = (string | number)[];
-type Met = readonly ["text" | "key" | "number" | "tooDeep", unknown, Path];
+type Met = readonly ["text" | "key" | "number" | "tooDeep" | "tooLong", unknown, Path];
 
 /** A walker that records every call, with the path at that moment. */
 function recorder(maxDepth: number) {
@@ -12,11 +12,24 @@ function recorder(maxDepth: number) {
     key: (key, at) => met.push(["key", key, at.path()]),
     number: (value, at) => met.push(["number", value, at.path()]),
     tooDeep: (at) => met.push(["tooDeep", undefined, at.path()]),
+    tooLong: (at) => met.push(["tooLong", undefined, at.path()]),
   };
   return { met, walker: createValueWalker(visitor, maxDepth) };
 }
 
 describe("createValueWalker", () => {
+  it("does not read an array longer than 65,536 entries, however sparse: it says where it is", () => {
+    const { met, walker } = recorder(64);
+    walker.walk({ a: ["x"], b: new Array(2 ** 32 - 1), c: new Array(65_536) }, ["visits", 0, "notes"]);
+    expect(met).toEqual([
+      ["key", "a", ["visits", 0, "notes", "a"]],
+      ["text", "x", ["visits", 0, "notes", "a", 0]],
+      ["key", "b", ["visits", 0, "notes", "b"]],
+      ["tooLong", undefined, ["visits", 0, "notes", "b"]],
+      ["key", "c", ["visits", 0, "notes", "c"]],
+    ]);
+  });
+
   it("meets every string, key and number, depth first in key order, with its path", () => {
     const { met, walker } = recorder(64);
     walker.walk({ a: "x", b: [1, { c: "y", d: null, e: true }], f: 2n }, ["visits", 3]);

@@ -1,6 +1,6 @@
 import { UNREGISTERED } from "../../metrics/unregistered";
 import type { Language } from "../../model/language";
-import { label } from "../../profiles/label";
+import { labelOf } from "../../profiles/label";
 import type { ListName, Profile } from "../../profiles/profile";
 import { reportText } from "./catalogue";
 
@@ -12,5 +12,5 @@ import { reportText } from "./catalogue";
  * @internal
  */
 export function codeLabel(profile: Profile, list: ListName, code: string, lang: Language): string {
-  return code === UNREGISTERED ? reportText("unregistered", lang) : label(profile, list, code, lang);
+  return code === UNREGISTERED ? reportText("unregistered", lang) : labelOf(profile, list, code, lang);
 }

@@ -1,4 +1,5 @@
-import { throwIfProblems } from "../../errors/optionProblems";
+import { profileProblems, readFields, throwIfProblems } from "../../errors/optionProblems";
+import { reportProblems } from "../reportArgument";
 import { renderOptionProblems } from "./renderOptionProblems";
 import type { Language } from "../../model/language";
 import { kz } from "../../profiles/kz";
@@ -41,7 +42,9 @@ export interface RenderReportOptions {
  * in a sentence. Codes are labelled by the profile. Numbers, plural forms and dates are
  * written by the library's own rules (no `Intl`, no locale data), so the output is the same,
  * byte for byte, in every engine and time zone; rounding happens only here. Pure. Throws an
- * {@link OpcatError} (`schema.invalid_value`) for an unknown `lang` or `format`.
+ * {@link OpcatError} (`schema.invalid_value`) for an unknown `lang` or `format` (both
+ * required) or a `profile` that is not one, and for a `report` that is not a report (its
+ * `format`, or `schema.invalid_type` at the first value of the wrong type).
  *
  * @example
  * ```ts
@@ -69,9 +72,11 @@ export interface RenderReportOptions {
  * ```
  */
 export function renderReport(report: Report, options: RenderReportOptions): string {
-  throwIfProblems(renderOptionProblems(options));
-  const { lang, format } = options;
-  const profile = options.profile ?? kz;
+  const { fields, problems } = readFields(options, ["lang", "format", "profile"], "options", true);
+  const read = fields as unknown as RenderReportOptions;
+  throwIfProblems([...reportProblems(report), ...problems, ...(problems.length === 0 ? [...renderOptionProblems(read), ...profileProblems(read.profile)] : [])]);
+  const { lang, format } = read;
+  const profile = read.profile ?? kz;
   const blocks: Block[] = [
     { kind: "title", text: reportTitle(report, lang) },
     { kind: "paragraph", text: summaryParagraph(report, lang) },

@@ -1,4 +1,5 @@
 import { isCivilDate } from "../../dates/isCivilDate";
+import { OpcatError } from "../../errors/OpcatError";
 import { matchableText, normalizeForMatching } from "./normalizeForMatching";
 
 /**
@@ -95,7 +96,8 @@ function hasBirthDate(digits: string): boolean {
  * A 7th digit of 0 is refused: it names no century, so the birth date cannot be checked
  * (000229 is a real day in 2000, not in 1900), and citizens' IINs do not use it. A BIN of a
  * legal entity never passes: its 5th digit is 4–6, so its "day" is 40 or more. A birth date
- * in the future is accepted, since the library never reads the clock.
+ * in the future is accepted, since the library never reads the clock. Anything that is not a
+ * string is not an IIN: `false`.
  *
  * @example
  * ```ts
@@ -114,7 +116,7 @@ function hasBirthDate(digits: string): boolean {
  * ```
  */
 export function isValidIin(digits: string): boolean {
-  if (digits.length !== IIN_LENGTH) return false;
+  if (typeof digits !== "string" || digits.length !== IIN_LENGTH) return false;
   for (let index = 0; index < IIN_LENGTH; index++) {
     if (!isDigitAt(digits, index)) return false;
   }
@@ -440,7 +442,8 @@ function mayHoldIdentifier(text: string): boolean {
  * Finds the personal identifiers in a free text, so that the validator can refuse to publish
  * them (OPCAT Art. 21(2)). Returns where they are, in order of start and never overlapping
  * (where candidates overlap, the earliest, then the longest, is kept), and never their text.
- * Runs in time linear in the text's length, whatever it holds; never throws.
+ * Runs in time linear in the text's length, whatever it holds; throws only an
+ * {@link OpcatError} (`schema.invalid_type`) for a value that is not text.
  *
  * The text is first read as a person sees it: characters that show nothing (zero-width
  * spaces and joiners, the soft hyphen, the byte order mark, bidi controls) are skipped;
@@ -487,6 +490,11 @@ function mayHoldIdentifier(text: string): boolean {
  * ```
  */
 export function findPersonalIdentifiers(text: string): PersonalIdentifierMatch[] {
+  const given: unknown = text;
+  if (typeof given !== "string") {
+    const received = given === null ? "null" : typeof given;
+    throw new OpcatError([{ code: "schema.invalid_type", path: [], message: `findPersonalIdentifiers reads text, not ${received}`, params: { argument: "text", expected: "string", received } }]);
+  }
   if (!mayHoldIdentifier(text)) return [];
   const matched = matchableText(text);
   const merged = findInMatchable(matched);
@@ -537,5 +545,5 @@ export function personalIdentifierKindsOfNumber(value: number | bigint): readonl
   return personalIdentifierKindsIn(digits);
 }
 
-const NO_KINDS: readonly PersonalIdentifierKind[] = Object.freeze([]);
-const IIN_ONLY: readonly PersonalIdentifierKind[] = Object.freeze(["iin"]);
+const NO_KINDS: readonly PersonalIdentifierKind[] = /* @__PURE__ */ Object.freeze([]);
+const IIN_ONLY: readonly PersonalIdentifierKind[] = /* @__PURE__ */ Object.freeze(["iin"]);

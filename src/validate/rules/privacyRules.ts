@@ -1,4 +1,5 @@
 import { COLLECTIONS, type CollectionName } from "../../model/findUnknownKeys";
+import { MAX_LIST } from "../../errors/optionProblems";
 import { isRawRecord, type RawRecord, type RecordChecks, type RecordFacts, type Report, type RuleContext } from "../context";
 import { personalIdentifierKindsIn, personalIdentifierKindsOfNumber, type PersonalIdentifierKind } from "./findPersonalIdentifiers";
 import { findTextProblem } from "./findTextProblem";
@@ -43,6 +44,9 @@ function visitorReportingTo(report: Report): ValueVisitor {
     },
     tooDeep(at) {
       report("schema.too_deep", at.path(), { maximum: MAX_DEPTH });
+    },
+    tooLong(at) {
+      report("schema.too_big", at.path(), { maximum: MAX_LIST, kind: "array" });
     },
   };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_LIST } from "../../errors/optionProblems";
 import type { PathSegment } from "../../errors/OpcatError";
 import { Period } from "../../model/period";
 import { ReportedFigures } from "../../model/reportedFigures";
@@ -117,7 +118,7 @@ function reportZodIssues(result: z.ZodSafeParseResult<unknown>, record: unknown,
   }
 }
 
-const NO_KEYS: readonly FoundKey[] = Object.freeze([]);
+const NO_KEYS: readonly FoundKey[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Parses one record with the strict form of its schema and reports what fails, with paths
@@ -125,8 +126,38 @@ const NO_KEYS: readonly FoundKey[] = Object.freeze([]);
  * does not recognize are the record's unknown keys: they are reported as warnings and kept
  * for the privacy rule, so no second walk over the record's keys is needed.
  */
+// The lists of each collection's records, checked for their length before anything else.
+const LISTS: Readonly<Record<CollectionName, readonly string[]>> = {
+  facilities: [],
+  visits: ["facilityIds"],
+  recommendations: ["themes", "escalates", "history"],
+  accountability: [],
+};
+
 function recordCheck(schema: z.ZodType, collection: CollectionName, report: Report) {
+  const lists = LISTS[collection];
   return (record: unknown, facts: RecordFacts): void => {
+    // Not a record at all (null, a hole in an array, a string): said without zod, whose
+    // failed parse costs microseconds, so that ten million of them take no minutes.
+    facts.tooLong = false;
+    if (typeof record !== "object" || record === null || Array.isArray(record)) {
+      facts.parsed = false;
+      facts.unknownKeys = NO_KEYS;
+      report("schema.invalid_type", [collection, facts.index], { expected: "object", received: describeType(record) });
+      return;
+    }
+    // A list so long (a sparse array can claim 2^32 − 1 entries) that reading it would take minutes.
+    for (let k = 0; k < lists.length; k++) {
+      const field = lists[k] ?? "";
+      const value = (record as Readonly<Record<string, unknown>>)[field];
+      if (Array.isArray(value) && value.length > MAX_LIST) {
+        facts.parsed = false;
+        facts.tooLong = true;
+        facts.unknownKeys = NO_KEYS;
+        report("schema.too_big", [collection, facts.index, field], { maximum: MAX_LIST, kind: "array" });
+        return;
+      }
+    }
     const result = schema.safeParse(record);
     facts.parsed = result.success;
     facts.unknownKeys = NO_KEYS;

@@ -1,4 +1,5 @@
 import type { PathSegment } from "../../errors/OpcatError";
+import { MAX_LIST } from "../../errors/optionProblems";
 
 /**
  * Where the walk is: the path from the dataset's top to the value (or key) at hand. Built
@@ -25,6 +26,8 @@ export interface ValueVisitor {
   readonly number: (value: number | bigint, at: WalkPosition) => void;
   /** A value deeper than the limit: it is not read, nor the rest of the object or array holding it. */
   readonly tooDeep: (at: WalkPosition) => void;
+  /** An array longer than MAX_LIST, at the position of the array itself: it is not read. */
+  readonly tooLong: (at: WalkPosition) => void;
 }
 
 /**
@@ -82,6 +85,10 @@ export function createValueWalker(visitor: ValueVisitor, maxDepth: number): Valu
   const enter = (container: object): void => {
     const keys = Array.isArray(container) ? undefined : Object.keys(container);
     const length = keys === undefined ? (container as readonly unknown[]).length : keys.length;
+    if (keys === undefined && length > MAX_LIST) {
+      visitor.tooLong(at);
+      return;
+    }
     if (height >= REMEMBERED_FROM || (height > 0 && length > REMEMBERED_ABOVE)) {
       seen ??= new Set();
       if (seen.has(container)) return;
