@@ -19,7 +19,12 @@ import { isCivilDate } from "./isCivilDate";
  */
 export function civilDate(text: string): CivilDate {
   if (isCivilDate(text)) return text;
-  throw invalidDates({ text });
+  throw new OpcatError([dateProblem(text, {})]);
+}
+
+function dateProblem(value: unknown, params: Readonly<Record<string, unknown>>) {
+  const shown = typeof value === "string" ? JSON.stringify(value).slice(0, 40) : typeof value;
+  return { code: "schema.invalid_date", path: [], message: `Not a calendar date in the form YYYY-MM-DD: ${shown}`, params: { value, ...params } };
 }
 
 /**
@@ -31,12 +36,7 @@ export function civilDate(text: string): CivilDate {
 export function invalidDates(values: Readonly<Record<string, unknown>>): OpcatError {
   const problems = Object.entries(values)
     .filter(([, value]) => !isCivilDate(value))
-    .map(([argument, value]) => ({
-      code: "schema.invalid_date",
-      path: [],
-      message: `Not a calendar date in the form YYYY-MM-DD: ${typeof value === "string" ? JSON.stringify(value).slice(0, 40) : typeof value}`,
-      params: { value, argument },
-    }));
+    .map(([argument, value]) => dateProblem(value, { argument }));
   const [first = { code: "schema.invalid_date", path: [], message: "Not a calendar date", params: {} }, ...rest] = problems;
   return new OpcatError([first, ...rest]);
 }

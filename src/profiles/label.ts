@@ -7,7 +7,7 @@ import type { ListName, Profile } from "./profile";
  * not in the list is returned unchanged, so a table never shows an empty cell; the validator
  * reports such codes (`schema.unknown_code`).
  * Throws an {@link OpcatError} for a `profile` that is not one (`schema.invalid_value`), an
- * unknown `list`, a `code` that is not text or a `lang` other than `en`, `ru`, `kk`.
+ * unknown `list`, a `code` or `lang` that is not text.
  *
  * @example
  * ```ts
@@ -22,7 +22,14 @@ import type { ListName, Profile } from "./profile";
  * ```
  */
 export function label(profile: Profile, list: ListName, code: string, lang: Language): string {
-  throwIfProblems([...profileProblems(profile, "profile", []), ...listProblems(list), ...(typeof code === "string" ? [] : [argumentProblem("schema.invalid_type", "code", [], "text", code)]), ...languageProblems(lang)]);
+  // A language the profile has no label in gives the code, as an unknown code does; a `lang`
+  // that is not even text is refused.
+  throwIfProblems([
+    ...profileProblems(profile, "profile", []),
+    ...listProblems(list),
+    ...(typeof code === "string" ? [] : [argumentProblem("schema.invalid_type", "code", [], "text", code)]),
+    ...(typeof lang === "string" ? [] : languageProblems(lang)),
+  ]);
   return labelOf(profile, list, code, lang);
 }
 
