@@ -34,6 +34,10 @@ function isPlain(id: string): boolean {
  * throws; an id already as read (printable ASCII, spaces single and inside) is returned as
  * it is, without a copy.
  *
+ * In the example: a zero-width space, spaces at the ends, a Cyrillic `Е`, an id in Cyrillic
+ * (`И` has no Latin look-alike, `В` and `С` have), `É` written as `E` and a combining accent
+ * against `É` composed, a non-breaking hyphen, and lower case, which stays.
+ *
  * @example
  * ```ts
  * import { idAsRead } from "opcat-npm";
@@ -42,13 +46,13 @@ function isPlain(id: string): boolean {
  * //=> "F-001"
  * idAsRead(" F-001 ");
  * //=> "F-001"
- * idAsRead("\u0415-001"); // Cyrillic Е
+ * idAsRead("\u0415-001");
  * //=> "E-001"
- * idAsRead("ИВС-1"); // И has no Latin look-alike; В and С have
+ * idAsRead("ИВС-1");
  * //=> "ИBC-1"
- * idAsRead("E\u0301-1") === idAsRead("\u00C9-1"); // É written as E and a combining accent, and composed
+ * idAsRead("E\u0301-1") === idAsRead("\u00C9-1");
  * //=> true
- * idAsRead("F\u2011001"); // a non-breaking hyphen
+ * idAsRead("F\u2011001");
  * //=> "F-001"
  * idAsRead("f-001");
  * //=> "f-001"

@@ -114,14 +114,14 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     kk: "«{id}» ұсынымы осы деректер жиынтығының ұсынымдары арасында жоқ. Ұсынымды қосыңыз немесе сәйкестендіргішті түзетіңіз.",
   },
   "ref.lookalike_id": {
-    en: "The id “{spelling}” reads the same as “{otherSpelling}”, the id of record no. {otherIndex} (counting from 0) in {collection}: “{differsIn}” has {difference} ({codePoint}) at position {position}. If they are one record, keep one of them; if not, give them ids that look different.",
-    ru: "Идентификатор «{spelling}» читается так же, как «{otherSpelling}» — идентификатор записи № {otherIndex} (нумерация с 0) в разделе «{collection}»: в «{differsIn}» есть {difference} ({codePoint}) в позиции {position}. Если это одна и та же запись, оставьте одну из них; если нет, дайте им идентификаторы, которые выглядят по-разному.",
-    kk: "«{spelling}» сәйкестендіргіші «{otherSpelling}» сияқты оқылады — бұл «{collection}» бөліміндегі № {otherIndex} жазбаның сәйкестендіргіші (нөмірлеу 0-ден басталады): «{differsIn}» ішінде {position}-орында {difference} ({codePoint}) бар. Егер бұл бір жазба болса, біреуін қалдырыңыз; болмаса, оларға көрінісі әртүрлі сәйкестендіргіштер беріңіз.",
+    en: "The id “{spelling}” reads the same as “{otherSpelling}”, that of record no. {otherIndex} (counting from 0) in {collection}: “{differsIn}” has {difference} ({codePoint}) at position {position}. Keep one record, or give them ids that look different.",
+    ru: "Идентификатор «{spelling}» читается так же, как «{otherSpelling}» — идентификатор записи № {otherIndex} (нумерация с 0) в разделе «{collection}»: в «{differsIn}» есть {difference} ({codePoint}) в позиции {position}. Оставьте одну запись или дайте им идентификаторы, которые выглядят по-разному.",
+    kk: "«{spelling}» сәйкестендіргіші «{otherSpelling}» сияқты оқылады — бұл «{collection}» бөліміндегі № {otherIndex} жазбаның сәйкестендіргіші (нөмірлеу 0-ден басталады): «{differsIn}» ішінде {position}-орында {difference} ({codePoint}) бар. Бір жазбаны қалдырыңыз немесе оларға көрінісі әртүрлі сәйкестендіргіштер беріңіз.",
   },
   "ref.lookalike_reference": {
-    en: "No record in {collection} has the id “{spelling}”, but record no. {otherIndex} (counting from 0) has “{otherSpelling}”, which reads the same: “{differsIn}” has {difference} ({codePoint}) at position {position}. Did you mean “{otherSpelling}”? Write the id exactly as that record does.",
-    ru: "В разделе «{collection}» нет записи с идентификатором «{spelling}», но у записи № {otherIndex} (нумерация с 0) есть идентификатор «{otherSpelling}», который читается так же: в «{differsIn}» есть {difference} ({codePoint}) в позиции {position}. Возможно, имелось в виду «{otherSpelling}»? Укажите идентификатор точно так же, как в той записи.",
-    kk: "«{collection}» бөлімінде «{spelling}» сәйкестендіргіші бар жазба жоқ, бірақ № {otherIndex} жазбаның (нөмірлеу 0-ден басталады) «{otherSpelling}» сәйкестендіргіші дәл солай оқылады: «{differsIn}» ішінде {position}-орында {difference} ({codePoint}) бар. «{otherSpelling}» деп жазу керек пе еді? Сәйкестендіргішті сол жазбадағыдай дәл жазыңыз.",
+    en: "No record in {collection} has the id “{spelling}”. Did you mean “{otherSpelling}”, record no. {otherIndex} (counting from 0)? It reads the same: “{differsIn}” has {difference} ({codePoint}) at position {position}.",
+    ru: "В разделе «{collection}» нет записи с идентификатором «{spelling}». Возможно, имелась в виду запись № {otherIndex} (нумерация с 0) с идентификатором «{otherSpelling}»? Он читается так же: в «{differsIn}» есть {difference} ({codePoint}) в позиции {position}.",
+    kk: "«{collection}» бөлімінде «{spelling}» сәйкестендіргіші бар жазба жоқ. «{otherSpelling}» сәйкестендіргіші бар № {otherIndex} жазба (нөмірлеу 0-ден басталады) меңзелген бе? Ол дәл солай оқылады: «{differsIn}» ішінде {position}-орында {difference} ({codePoint}) бар.",
   },
   "ref.facility_not_in_visit": {
     en: "Facility “{facilityId}” is not one of the facilities of visit “{visitId}”. Correct facilityId or visitId, or add the facility to the visit's facilityIds.",
@@ -260,11 +260,7 @@ const READING_CHANGES: Words = {
   special_space: { en: "a special space (no-break, thin, tab…)", ru: "особый пробел (неразрывный, тонкий, табуляция…)", kk: "ерекше бос орын (үзілмейтін, жіңішке, табуляция…)" },
   dash: { en: "a dash that looks like a hyphen", ru: "тире, похожее на дефис", kk: "дефиске ұқсас сызықша" },
   cyrillic_letter: { en: "a Cyrillic letter that looks like a Latin one", ru: "кириллическая буква, похожая на латинскую", kk: "латын әрпіне ұқсас кирилл әрпі" },
-  not_nfc: {
-    en: "a character not in Unicode's composed form NFC (such as an accent written apart from its letter)",
-    ru: "символ не в составной форме Unicode NFC (например, диакритический знак отдельно от буквы)",
-    kk: "Unicode NFC құрама пішінінде емес таңба (мысалы, әріптен бөлек жазылған диакритикалық белгі)",
-  },
+  not_nfc: { en: "a character not in NFC form (an accent apart from its letter)", ru: "символ не в форме NFC (диакритический знак отдельно от буквы)", kk: "NFC пішінінде емес таңба (әріптен бөлек диакритикалық белгі)" },
 };
 
 // zod's type names (and describeType's), as a submitter would say them.

@@ -119,9 +119,9 @@ describe("a second facility whose id only looks like the first", () => {
   it("says it in English, Russian and Kazakh, the zero-width space shown as \\u200B", async () => {
     const file = writeJson(withSecondFacility("F-0001", "F-0001\u200b"));
     const messages = {
-      en: "The id “F-0001\\u200B” reads the same as “F-0001”, the id of record no. 0 (counting from 0) in facilities: “F-0001\\u200B” has an invisible character (U+200B) at position 7. If they are one record, keep one of them; if not, give them ids that look different.",
-      ru: "Идентификатор «F-0001\\u200B» читается так же, как «F-0001» — идентификатор записи № 0 (нумерация с 0) в разделе «Учреждения»: в «F-0001\\u200B» есть невидимый символ (U+200B) в позиции 7. Если это одна и та же запись, оставьте одну из них; если нет, дайте им идентификаторы, которые выглядят по-разному.",
-      kk: "«F-0001\\u200B» сәйкестендіргіші «F-0001» сияқты оқылады — бұл «Мекемелер» бөліміндегі № 0 жазбаның сәйкестендіргіші (нөмірлеу 0-ден басталады): «F-0001\\u200B» ішінде 7-орында көрінбейтін таңба (U+200B) бар. Егер бұл бір жазба болса, біреуін қалдырыңыз; болмаса, оларға көрінісі әртүрлі сәйкестендіргіштер беріңіз.",
+      en: "The id “F-0001\\u200B” reads the same as “F-0001”, that of record no. 0 (counting from 0) in facilities: “F-0001\\u200B” has an invisible character (U+200B) at position 7. Keep one record, or give them ids that look different.",
+      ru: "Идентификатор «F-0001\\u200B» читается так же, как «F-0001» — идентификатор записи № 0 (нумерация с 0) в разделе «Учреждения»: в «F-0001\\u200B» есть невидимый символ (U+200B) в позиции 7. Оставьте одну запись или дайте им идентификаторы, которые выглядят по-разному.",
+      kk: "«F-0001\\u200B» сәйкестендіргіші «F-0001» сияқты оқылады — бұл «Мекемелер» бөліміндегі № 0 жазбаның сәйкестендіргіші (нөмірлеу 0-ден басталады): «F-0001\\u200B» ішінде 7-орында көрінбейтін таңба (U+200B) бар. Бір жазбаны қалдырыңыз немесе оларға көрінісі әртүрлі сәйкестендіргіштер беріңіз.",
     };
     for (const [lang, message] of Object.entries(messages)) {
       const result = await cli("validate", file, "--lang", lang);
@@ -196,9 +196,9 @@ describe("a reference that finds no record, but finds one as people read it: did
   it("says it in English, Russian and Kazakh", async () => {
     const file = writeJson(withValue(example, ["visits", V_0102, "facilityIds", 0], "F-0001\u200b"));
     const messages = {
-      en: "No record in facilities has the id “F-0001\\u200B”, but record no. 0 (counting from 0) has “F-0001”, which reads the same: “F-0001\\u200B” has an invisible character (U+200B) at position 7. Did you mean “F-0001”? Write the id exactly as that record does.",
-      ru: "В разделе «Учреждения» нет записи с идентификатором «F-0001\\u200B», но у записи № 0 (нумерация с 0) есть идентификатор «F-0001», который читается так же: в «F-0001\\u200B» есть невидимый символ (U+200B) в позиции 7. Возможно, имелось в виду «F-0001»? Укажите идентификатор точно так же, как в той записи.",
-      kk: "«Мекемелер» бөлімінде «F-0001\\u200B» сәйкестендіргіші бар жазба жоқ, бірақ № 0 жазбаның (нөмірлеу 0-ден басталады) «F-0001» сәйкестендіргіші дәл солай оқылады: «F-0001\\u200B» ішінде 7-орында көрінбейтін таңба (U+200B) бар. «F-0001» деп жазу керек пе еді? Сәйкестендіргішті сол жазбадағыдай дәл жазыңыз.",
+      en: "No record in facilities has the id “F-0001\\u200B”. Did you mean “F-0001”, record no. 0 (counting from 0)? It reads the same: “F-0001\\u200B” has an invisible character (U+200B) at position 7.",
+      ru: "В разделе «Учреждения» нет записи с идентификатором «F-0001\\u200B». Возможно, имелась в виду запись № 0 (нумерация с 0) с идентификатором «F-0001»? Он читается так же: в «F-0001\\u200B» есть невидимый символ (U+200B) в позиции 7.",
+      kk: "«Мекемелер» бөлімінде «F-0001\\u200B» сәйкестендіргіші бар жазба жоқ. «F-0001» сәйкестендіргіші бар № 0 жазба (нөмірлеу 0-ден басталады) меңзелген бе? Ол дәл солай оқылады: «F-0001\\u200B» ішінде 7-орында көрінбейтін таңба (U+200B) бар.",
     };
     for (const [lang, message] of Object.entries(messages)) {
       const result = await cli("validate", file, "--lang", lang);
@@ -255,7 +255,7 @@ describe("CSV and NDJSON folders: the same issues, with the file, row and column
     const result = await cli("validate", folder, "--lang", "ru");
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      `visits[101].facilityIds[0]: ${join(folder, "visits.csv")}, строка 103, столбец facilityIds: В разделе «Учреждения» нет записи с идентификатором «F-0001\\u200B», но у записи № 0 (нумерация с 0) есть идентификатор «F-0001»`,
+      `visits[101].facilityIds[0]: ${join(folder, "visits.csv")}, строка 103, столбец facilityIds: В разделе «Учреждения» нет записи с идентификатором «F-0001\\u200B». Возможно, имелась в виду запись № 0 (нумерация с 0) с идентификатором «F-0001»?`,
     );
   });
 
