@@ -1,3 +1,5 @@
+import { OpcatError } from "../errors/OpcatError";
+import { argumentProblem } from "../errors/optionProblems";
 import { isDashLike } from "./rules/isDashLike";
 import { isInvisible } from "./rules/isInvisible";
 import { isSpaceLike } from "./rules/isSpaceLike";
@@ -59,6 +61,8 @@ function isPlain(id: string): boolean {
  * ```
  */
 export function idAsRead(id: string): string {
+  // The validator passes strings only; a JavaScript caller may not.
+  if (typeof (id as unknown) !== "string") throw new OpcatError([argumentProblem("schema.invalid_type", "id", [], "a string", id)]);
   if (isPlain(id)) return id;
   // NFC again after reading: an invisible character taken out, or a Cyrillic letter read as
   // Latin, can bring a letter and an accent together.

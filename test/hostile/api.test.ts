@@ -68,6 +68,7 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   schemasFor: () => [core.kz],
   formatIssueMessage: () => ["ref.unknown_visit", { id: "V-9" }, "ru"],
   findPersonalIdentifiers: () => ["IIN 900101300126"],
+  idAsRead: () => ["F-0001\u200B"],
   isValidIin: () => ["900101300126"],
   createDatasetValidator: () => [{ lang: "kk" }],
   validateDataset: () => [dataset(), { asOf: AS_OF }],
