@@ -115,7 +115,10 @@ export function csvRecordValue(layout: CsvLayout, cells: readonly CsvCell[]): Re
     const column = layout.columns[j];
     const value = cellValue(column, cell);
     if (column?.subfield === undefined) {
-      record[layout.header[j] ?? ""] = value;
+      const key = layout.header[j] ?? "";
+      // A column named __proto__ is a field like any other (an assignment would set the prototype, or do nothing).
+      if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+      else record[key] = value;
       continue;
     }
     const nested = (record[column.field] ??= {}) as Record<string, unknown>;
