@@ -5,7 +5,8 @@ import { parse as parseCsvText } from "csv-parse/sync";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { csvLayout, csvRecordValue, type CsvCell, type CsvLayout } from "./csvCells";
 import { CSV_FILES } from "./csvColumns";
-import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
+import { collectionFiles } from "./collectionFiles";
+import { fileChunks, readHead } from "./fileChunks";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { readNote } from "./readNotes";
@@ -257,14 +258,14 @@ interface RecordPlaces {
  */
 export async function openCsvFolder(folder: string): Promise<DatasetSource> {
   const own = await readFolderFields(folder, "csv");
-  const notes: ReadNote[] = [...own.notes];
+  const found = await collectionFiles(folder, CSV_FILES);
+  const notes: ReadNote[] = [...own.notes, ...found.notes];
   const heads = new Map<CollectionName, CsvHead>();
   let total = 0;
   for (const collection of COLLECTIONS) {
-    const file = path.join(folder, CSV_FILES[collection]);
-    const size = await collectionFileSize(file);
+    const size = found.sizes.get(collection);
     if (size === undefined) continue;
-    heads.set(collection, await readCsvHead(collection, file, size, notes));
+    heads.set(collection, await readCsvHead(collection, path.join(folder, CSV_FILES[collection]), size, notes));
     total += size;
   }
   const places = new Map<CollectionName, RecordPlaces>();

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
-import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
+import { collectionFiles } from "./collectionFiles";
+import { fileChunks, readHead } from "./fileChunks";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { createLineTable, type LineTable } from "./lineTable";
@@ -93,12 +94,13 @@ function parseLine(raw: string, file: string, line: number): unknown {
  */
 export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
   const own = await readFolderFields(folder, "ndjson");
-  const notes: ReadNote[] = [...own.notes];
+  const found = await collectionFiles(folder, NDJSON_FILES);
+  const notes: ReadNote[] = [...own.notes, ...found.notes];
   const files = new Map<CollectionName, NdjsonFile>();
   let total = 0;
   for (const collection of COLLECTIONS) {
     const file = path.join(folder, NDJSON_FILES[collection]);
-    const size = await collectionFileSize(file);
+    const size = found.sizes.get(collection);
     if (size === undefined) continue;
     total += size;
     const { bytes, complete } = await readHead(file, 64 * 1024);

@@ -42,8 +42,12 @@ export interface FileLocation {
 
 /**
  * Something worth knowing about how a file was read that is not a problem of the data: a
- * file decoded from Windows-1251, `;` found as the delimiter, a byte-order mark removed.
- * `code` is stable (`io.decoded_windows_1251`, `io.delimiter_semicolon`, `io.bom_removed`).
+ * file decoded from Windows-1251, `;` found as the delimiter, a byte-order mark removed; and
+ * in a folder, a collection's file missing (its collection has no records) or a file not read
+ * because it only looks like a collection's file. `code` is stable (`io.decoded_windows_1251`,
+ * `io.delimiter_semicolon`, `io.bom_removed`, `io.missing_file`, `io.ignored_file`); the last
+ * two are warnings, which `validateSource` and `reportSource` count among the issues, and
+ * carry the names their message uses in `params`.
  *
  * @example
  * ```ts
@@ -58,6 +62,8 @@ export interface ReadNote {
   readonly code: string;
   readonly file: string;
   readonly message: string;
+  /** What the message says besides the file: the collection (`io.missing_file`), the name it looks like (`io.ignored_file`). */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /**

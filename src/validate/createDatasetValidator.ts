@@ -1,4 +1,6 @@
 import { OpcatError } from "../errors/OpcatError";
+import type { PathSegment } from "../errors/OpcatError";
+import type { IssueCode } from "./catalogue";
 import { COLLECTIONS, createUnknownKeyFinder, type CollectionName } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
@@ -187,7 +189,12 @@ export function createValidatorCore(
   options: ValidationOptions,
   collections: CollectionsCheck,
   expected: Readonly<Partial<Record<CollectionName, number>>> = {},
-): DatasetValidator & { readonly unreadable: () => void; readonly addAll: (collection: CollectionName, records: readonly unknown[]) => void } {
+): DatasetValidator & {
+  readonly unreadable: () => void;
+  readonly addAll: (collection: CollectionName, records: readonly unknown[]) => void;
+  /** An issue found outside the records (the files of a folder: `io.missing_file`, `io.ignored_file`). */
+  readonly report: (code: IssueCode, path: readonly PathSegment[], params: Readonly<Record<string, unknown>>) => void;
+} {
   const maxIssues = Math.max(0, Math.floor(options.maxIssues ?? DEFAULT_MAX_ISSUES));
   const collector = createCollector(options.lang ?? "en", Number.isNaN(maxIssues) ? DEFAULT_MAX_ISSUES : maxIssues);
   // Sized up front when the lengths are known (one document in memory), grown otherwise.
@@ -339,6 +346,7 @@ export function createValidatorCore(
   };
 
   return {
+    report: collector.report,
     unreadable: () => {
       guard(() => {
         throw new Error("unreadable");
