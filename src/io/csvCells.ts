@@ -152,7 +152,8 @@ function textProblem(value: string, path: readonly PathSegment[]): CsvWriteProbl
   const found = NOT_IN_CSV.exec(value);
   if (found === null) return undefined;
   const what = found[0] === "\0" ? "a NUL character (U+0000)" : `a lone surrogate (U+${found[0].charCodeAt(0).toString(16).toUpperCase()}, half of a character)`;
-  return { path, message: `the text holds ${what} at position ${String(found.index)}, which a CSV file (UTF-8 text) cannot hold; write JSON or NDJSON, or remove it` };
+  // Counted from 1 in UTF-16 code units, as the validator's schema.invalid_text counts it.
+  return { path, message: `the text holds ${what} at position ${String(found.index + 1)}, which a CSV file (UTF-8 text) cannot hold; write JSON or NDJSON, or remove it` };
 }
 
 /** The value of a scalar of a column, or a problem. */

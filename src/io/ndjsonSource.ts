@@ -138,8 +138,10 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
           broken = parsed;
           return NO_RECORD;
         };
+        // A CR before the LF is the line's end, not part of it.
+        const crAtEnd = (end: string): number => (end.endsWith("\r") || (end === "" && pending.at(-1)?.endsWith("\r") === true) ? 1 : 0);
         const lineOf = (end: string): string => {
-          if (pendingLength + end.length > READ_LIMITS.lineCharacters) throw lineTooLong(source.file, line);
+          if (pendingLength + end.length - crAtEnd(end) > READ_LIMITS.lineCharacters) throw lineTooLong(source.file, line);
           if (pending.length === 0) return end;
           const content = pending.join("") + end;
           pending = [];
@@ -158,7 +160,8 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
             const rest = text.slice(start);
             pending.push(rest);
             pendingLength += rest.length;
-            if (pendingLength > READ_LIMITS.lineCharacters) throw lineTooLong(source.file, line + 1);
+            // Up to the limit and a CR, whose LF may be in the next chunk.
+            if (pendingLength > READ_LIMITS.lineCharacters + 1) throw lineTooLong(source.file, line + 1);
           }
           if (!last) return;
           if (pendingLength > 0) {

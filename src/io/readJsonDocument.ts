@@ -23,11 +23,14 @@ export interface JsonDocument {
 /** How much of the file's start says what kind of text it is (UTF-16, a workbook, a byte-order mark). */
 const HEAD_SIZE = 64 * 1024;
 
+/** A number of bytes in digits: `524,288,000 bytes`. */
+const bytes = (count: number): string => `${new Intl.NumberFormat("en").format(count)} bytes`;
+
 /** The refusal of a JSON file over {@link READ_LIMITS}' `jsonFileBytes`. */
 function tooLarge(file: string, size: number): ReadError {
   return new ReadError(
     "io.too_large",
-    `${file} is ${sizeInWords(size)}, more than the ${sizeInWords(READ_LIMITS.jsonFileBytes)} a JSON file can be (it is read whole, as one text): write the data as NDJSON (a folder with dataset.json and a file per collection, one record per line), which is read as a stream at any size`,
+    `${file} is ${sizeInWords(size)} (${bytes(size)}), more than the ${sizeInWords(READ_LIMITS.jsonFileBytes)} (${bytes(READ_LIMITS.jsonFileBytes)}) a JSON file can be, as it is read whole: write the data as NDJSON (a folder with dataset.json and a file per collection, one record per line), which is read as a stream at any size`,
     { file, line: 0 },
   );
 }

@@ -99,7 +99,9 @@ export function sniffEncoding(bytes: Uint8Array, file: string, complete: boolean
     const line = 1 + countNewlines(new TextDecoder("utf-8").decode(bytes));
     throw new ReadError("io.truncated", `${file} ends in the middle of a character: the file is cut off; is it complete?`, { file, line });
   }
-  throw new ReadError("io.encoding", `${file} is not UTF-8 text: ${FIX[kind]}`, at);
+  const decoded = new TextDecoder("utf-8").decode(bytes.subarray(bomLength));
+  const line = 1 + countNewlines(decoded.slice(0, Math.max(0, decoded.indexOf("\uFFFD"))));
+  throw new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(line)}): ${FIX[kind]}`, { file, line });
 }
 
 /** The number of LF bytes in `bytes` before `end`. */
