@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
+import { DATASET_FIELDS_FILE } from "./csvColumns";
 import { collectionFileSize } from "./fileChunks";
 import { readErrorOf } from "./fileErrors";
 import { lookalikeFileName } from "./lookalikeFileName";
@@ -69,7 +70,8 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 /**
  * The collection files of a folder: the size of each that is there (absent: no records), and
  * the notes of what else was found. A collection file missing is noted (`io.missing_file`); a
- * file that looks like one beside it is not read and noted (`io.ignored_file`); a file that
+ * file that looks like one beside it, or like `dataset.json` (read before), is not read and
+ * noted (`io.ignored_file`); a file that
  * looks like one that is missing is refused (`io.misnamed_file`, all of them in one error).
  * Files that look like no collection file are left alone.
  *
@@ -83,12 +85,12 @@ export async function collectionFiles(folder: string, names: Readonly<Record<Col
   }
   const notes: ReadNote[] = [];
   const misnamed: LookalikeFile[] = [];
-  const expected = COLLECTIONS.map((collection) => names[collection]);
+  // dataset.json is there (it is read first): a copy of it is not read either.
+  const expected = [DATASET_FIELDS_FILE, ...COLLECTIONS.map((collection) => names[collection])];
   for (const like of await lookalikeFiles(folder, expected)) {
     const collection = COLLECTIONS.find((name) => names[name] === like.expected);
-    if (collection === undefined) continue;
     const proper = path.join(folder, like.expected);
-    if (!sizes.has(collection)) misnamed.push(like);
+    if (collection !== undefined && !sizes.has(collection)) misnamed.push(like);
     else if (!(await sameFile(path.join(folder, like.name), proper))) notes.push(fileWarningNote("io.ignored_file", path.join(folder, like.name), { expected: like.expected }));
   }
   if (misnamed.length > 0) throw misnamedFiles(folder, misnamed);

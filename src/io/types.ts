@@ -70,7 +70,8 @@ export interface ReadNote {
  * A dataset opened for reading, in any form, without reading it whole: the dataset's own
  * fields, then the records of each collection as an async stream, in file order. `locate`
  * says where a path into the dataset (as the validator's issues give it) lies in the files,
- * for the records read so far. A collection whose file is absent has no records.
+ * for the records read so far. A collection whose file is absent has no records (a note,
+ * `io.missing_file`, says so).
  *
  * Reading never throws for bad data (that is the validator's business), only for files
  * that cannot be read as a dataset at all: a {@link ReadError}.
@@ -114,8 +115,11 @@ export interface DatasetSource {
  * `io.truncated`, `io.missing_columns`, `io.unknown_form`; also `io.bad_csv` (a CSV file
  * whose structure is broken: a stray quote, more cells in a row than columns in the header,
  * a column name twice), `io.misplaced_records` (records in `dataset.json` of a folder, which
- * belong in the collection files) and `io.unreadable` (the file exists but cannot be read:
- * permissions, a folder where a file was expected, too large for one JSON document).
+ * belong in the collection files), `io.misnamed_file` (a file whose name only looks like a
+ * collection's, or `dataset.json`'s, where that file is missing), `io.too_large` (over a
+ * limit of `READ_LIMITS`: a JSON file by its size, an NDJSON line, a CSV row or header) and
+ * `io.unreadable` (the file exists but cannot be read: permissions, a folder, FIFO, socket or
+ * device where a file was expected).
  *
  * @example
  * ```ts

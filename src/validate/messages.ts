@@ -204,9 +204,9 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     kk: "Қалтада {file} файлы жоқ, сондықтан «{collection}» бөлімі оқылмады. Онда жазбалар болса, оларды дәл {file} деп аталатын файлға сақтаңыз.",
   },
   "io.ignored_file": {
-    en: "{file} was not read: its name looks like {expected}, which was read instead. If it holds records that belong there, move them into {expected}, then remove {file} from the folder.",
-    ru: "Файл {file} не прочитан: его имя похоже на {expected}, который прочитан вместо него. Если в нём есть нужные записи, перенесите их в {expected}, затем удалите {file} из папки.",
-    kk: "{file} файлы оқылмады: оның атауы {expected} файлына ұқсайды, оның орнына {expected} оқылды. Онда қажетті жазбалар болса, оларды {expected} файлына көшіріп, {file} файлын қалтадан алып тастаңыз.",
+    en: "{file} was not read: its name looks like {expected}, which was read instead. If it holds data that belongs there, move it into {expected}, then remove {file} from the folder.",
+    ru: "Файл {file} не прочитан: его имя похоже на {expected}, который прочитан вместо него. Если в нём есть нужные данные, перенесите их в {expected}, затем удалите {file} из папки.",
+    kk: "{file} файлы оқылмады: оның атауы {expected} файлына ұқсайды, оның орнына {expected} оқылды. Онда қажетті деректер болса, оларды {expected} файлына көшіріп, {file} файлын қалтадан алып тастаңыз.",
   },
 });
 

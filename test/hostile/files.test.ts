@@ -150,7 +150,7 @@ describe("a folder whose collection files were renamed by Windows or a clerk", (
 
 describe("a second copy beside the collection file", () => {
   const IGNORED =
-    "recommendations (1).csv was not read: its name looks like recommendations.csv, which was read instead. If it holds records that belong there, move them into recommendations.csv, then remove recommendations (1).csv from the folder.";
+    "recommendations (1).csv was not read: its name looks like recommendations.csv, which was read instead. If it holds data that belongs there, move it into recommendations.csv, then remove recommendations (1).csv from the folder.";
 
   it("validate reads the proper file and warns that the copy was not read", async () => {
     const folder = copyOf(exampleCsv);
@@ -185,11 +185,21 @@ describe("a second copy beside the collection file", () => {
     writeFileSync(join(folder, "recommendations (1).csv"), readFileSync(join(folder, "recommendations.csv")));
     const ru = await cli("validate", folder, "--lang", "ru");
     expect(ru.stdout).toContain(
-      `${join(folder, "recommendations (1).csv")}: Файл recommendations (1).csv не прочитан: его имя похоже на recommendations.csv, который прочитан вместо него. Если в нём есть нужные записи, перенесите их в recommendations.csv, затем удалите recommendations (1).csv из папки.`,
+      `${join(folder, "recommendations (1).csv")}: Файл recommendations (1).csv не прочитан: его имя похоже на recommendations.csv, который прочитан вместо него. Если в нём есть нужные данные, перенесите их в recommendations.csv, затем удалите recommendations (1).csv из папки.`,
     );
     const kk = await cli("validate", folder, "--lang", "kk");
     expect(kk.stdout).toContain(
-      `${join(folder, "recommendations (1).csv")}: recommendations (1).csv файлы оқылмады: оның атауы recommendations.csv файлына ұқсайды, оның орнына recommendations.csv оқылды. Онда қажетті жазбалар болса, оларды recommendations.csv файлына көшіріп, recommendations (1).csv файлын қалтадан алып тастаңыз.`,
+      `${join(folder, "recommendations (1).csv")}: recommendations (1).csv файлы оқылмады: оның атауы recommendations.csv файлына ұқсайды, оның орнына recommendations.csv оқылды. Онда қажетті деректер болса, оларды recommendations.csv файлына көшіріп, recommendations (1).csv файлын қалтадан алып тастаңыз.`,
+    );
+  });
+
+  it("a copy of dataset.json beside it: not read, and said so", async () => {
+    const folder = copyOf(exampleNdjson);
+    writeFileSync(join(folder, "dataset (1).json"), JSON.stringify({ ...OWN, profile: "other" }));
+    const result = await cli("validate", folder);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `\nwarning io.ignored_file ×1\n  (dataset): ${join(folder, "dataset (1).json")}: dataset (1).json was not read: its name looks like dataset.json, which was read instead. If it holds data that belongs there, move it into dataset.json, then remove dataset (1).json from the folder.\n`,
     );
   });
 
