@@ -4,12 +4,15 @@ import type { DatasetForm, DatasetSource } from "../io/types";
 import { writeDataset } from "../io/writeDataset";
 import { writeTemplate, type TemplateOptions } from "../io/writeTemplate";
 import type { CliIo } from "./run";
-import { formOption, progressBar, readingFiles, worthSaying } from "./source";
+import type { Language } from "../model/language";
+import { formOption, progressBar, readingFiles, sayNotes } from "./source";
 import { terminalLine } from "./terminal";
 
 /** The convert command's options, checked. */
 export interface ConvertOptions {
   readonly form: DatasetForm | undefined;
+  /** The language of the notes and warnings about the files read (default English). */
+  readonly lang?: Language;
   readonly to: DatasetForm;
   readonly out: string;
   readonly overwrite: boolean;
@@ -18,14 +21,14 @@ export interface ConvertOptions {
 type Values = Readonly<Record<string, string | boolean | undefined>>;
 
 /** The convert command's options, or a usage message. */
-export function convertOptions(values: Values): ConvertOptions | string {
+export function convertOptions(values: Values, lang: Language = "en"): ConvertOptions | string {
   const to = values["to"];
   if (to !== "json" && to !== "csv" && to !== "ndjson") return "convert needs --to json, csv or ndjson";
   const out = values["out"];
   if (typeof out !== "string" || out === "") return "convert needs --out <path>: the file (json) or folder (csv, ndjson) to write";
   const form = formOption(values);
   if (typeof form === "string") return form;
-  return { form: form.form, to, out, overwrite: values["overwrite"] === true };
+  return { form: form.form, lang, to, out, overwrite: values["overwrite"] === true };
 }
 
 /**
@@ -142,7 +145,7 @@ export async function convert(file: string, options: ConvertOptions, io: CliIo, 
       { source, interrupts, retry: "choose another --out" },
     );
     if (code !== 0) return code;
-    for (const note of worthSaying(source.notes())) io.stderr(`opcat-npm: note: ${note.message}\n`);
+    sayNotes(source.notes(), options.lang ?? "en", io);
     io.stderr(`opcat-npm: ${String(records)} records written as ${options.to}\n`);
     io.stdout(written.map((path) => `${path}\n`).join(""));
     return 0;

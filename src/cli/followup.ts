@@ -11,7 +11,7 @@ import { schemasFor } from "../profiles/schemasFor";
 import { validateDataset } from "../validate/validateDataset";
 import type { CliIo } from "./run";
 import type { DatasetForm } from "../io/types";
-import { formOption, MAX_COUNT, MAX_DAYS, readWholeDataset, runSettings, wholeNumberOption } from "./source";
+import { formOption, MAX_COUNT, MAX_DAYS, readWholeDataset, runSettings, sayNotes, wholeNumberOption } from "./source";
 import { cliText } from "./texts";
 import { renderValidationReport } from "./validationReport";
 
@@ -112,6 +112,7 @@ export async function followUp(file: string, options: FollowUpCliOptions, profil
     io.stderr(`opcat-npm: ${settings}\n`);
     return 2;
   }
+  sayNotes(read.notes, options.lang, io);
   const { from, to, profile } = settings;
   const validation = validateDataset(read.value, { lang: options.lang, asOf: options.asOf, profile });
   if (!validation.valid) {

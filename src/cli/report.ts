@@ -88,7 +88,9 @@ export async function report(file: string, options: ReportOptions, profiles: Rea
       io.stderr(renderValidationReport(file, validation, options.lang, false));
       return 1;
     }
-    // Warnings do not stop the report: their counts, on stderr (`validate` lists them).
+    // Warnings do not stop the report: their counts, on stderr (`validate` lists them), and
+    // those about the folder's files in full, since the figures leave out what was not read.
+    for (const issue of validation.issues) if (issue.code.startsWith("io.")) io.stderr(`opcat-npm: warning: ${issue.message}\n`);
     if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
     if (options.format === "csv") {
       const out = options.out ?? "";

@@ -15,7 +15,7 @@ import type { IssueCode } from "../validate/catalogue";
 import { convert, convertOptions, template } from "./convert";
 import { followUp, followUpOptions } from "./followup";
 import { report, reportOptions } from "./report";
-import { formOption, MAX_COUNT, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, wholeNumberOption, worthSaying } from "./source";
+import { formOption, MAX_COUNT, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, sayNotes, wholeNumberOption, worthSaying } from "./source";
 import { renderSummary } from "./summary";
 import { isBrokenPipe, oneLine, terminalLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
 import { cliText, requestedLanguage } from "./texts";
@@ -149,6 +149,7 @@ async function summary(file: string, form: DatasetForm | undefined, lang: Langua
     io.stderr(`opcat-npm: ${read.message}\n`);
     return EXIT.usage;
   }
+  sayNotes(read.notes, lang, io);
   const parsed = Dataset.safeParse(read.value);
   if (!parsed.success) {
     const issues = parsed.error.issues;

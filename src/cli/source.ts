@@ -9,11 +9,12 @@ import { ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "
 import type { ReadProgress } from "../io/validateSource";
 import { COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language } from "../model/language";
+import { isFileWarning, notesIn } from "../io/readNotes";
 import { terminalLine } from "./terminal";
 import { cliText } from "./texts";
 
-/** The value of a dataset read whole, or the one line that says why it could not be read. */
-export type ReadResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+/** The value of a dataset read whole with the notes of how its files were read, or the one line that says why it could not be read. */
+export type ReadResult = { readonly ok: true; readonly value: unknown; readonly notes: readonly ReadNote[] } | { readonly ok: false; readonly message: string };
 
 /** Where the CLI draws its progress bar: stderr, when it is a terminal. */
 export interface ProgressIo {
@@ -88,7 +89,7 @@ export async function readWholeDataset(file: string, form: DatasetForm | undefin
   try {
     const source = await openDataset(file, { form });
     const document = wholeDocumentOf(source);
-    if (document !== undefined) return { ok: true, value: document };
+    if (document !== undefined) return { ok: true, value: document, notes: source.notes() };
     const fields = await source.fields();
     const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
     for (const collection of COLLECTIONS) {
@@ -96,7 +97,7 @@ export async function readWholeDataset(file: string, form: DatasetForm | undefin
       for await (const record of source.records(collection)) records.push(record);
       value[collection] = records;
     }
-    return { ok: true, value };
+    return { ok: true, value, notes: source.notes() };
   } catch (error) {
     if (error instanceof ReadError) return { ok: false, message: terminalLine(error.message) };
     throw error;
@@ -137,6 +138,16 @@ export function profileNamed(profiles: Readonly<Record<string, Profile>>, name: 
 /** The notes the CLI prints: a byte-order mark is normal (Excel and the template write one), the rest is worth a line. */
 export function worthSaying(notes: readonly ReadNote[]): readonly ReadNote[] {
   return notes.filter((note) => note.code !== "io.bom_removed");
+}
+
+/**
+ * Prints the notes worth saying on stderr, in `lang`, one line each: `opcat-npm: warning: …`
+ * for a folder's file missing or not read (see `isFileWarning`), `opcat-npm: note: …` for the rest.
+ */
+export function sayNotes(notes: readonly ReadNote[], lang: Language, io: { readonly stderr: (text: string) => void }): void {
+  for (const note of notesIn(worthSaying(notes), lang)) {
+    io.stderr(isFileWarning(note) ? `opcat-npm: warning: ${note.file}: ${note.message}\n` : `opcat-npm: note: ${note.message}\n`);
+  }
 }
 
 /** What the report and followup commands run with: the period's days and the profile. */

@@ -115,7 +115,10 @@ export function csvRecordValue(layout: CsvLayout, cells: readonly CsvCell[]): Re
     const column = layout.columns[j];
     const value = cellValue(column, cell);
     if (column?.subfield === undefined) {
-      record[layout.header[j] ?? ""] = value;
+      const key = layout.header[j] ?? "";
+      // A column named __proto__ is a field like any other (an assignment would set the prototype, or do nothing).
+      if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+      else record[key] = value;
       continue;
     }
     const nested = (record[column.field] ??= {}) as Record<string, unknown>;
@@ -149,7 +152,8 @@ function textProblem(value: string, path: readonly PathSegment[]): CsvWriteProbl
   const found = NOT_IN_CSV.exec(value);
   if (found === null) return undefined;
   const what = found[0] === "\0" ? "a NUL character (U+0000)" : `a lone surrogate (U+${found[0].charCodeAt(0).toString(16).toUpperCase()}, half of a character)`;
-  return { path, message: `the text holds ${what} at position ${String(found.index)}, which a CSV file (UTF-8 text) cannot hold; write JSON or NDJSON, or remove it` };
+  // Counted from 1 in UTF-16 code units, as the validator's schema.invalid_text counts it.
+  return { path, message: `the text holds ${what} at position ${String(found.index + 1)}, which a CSV file (UTF-8 text) cannot hold; write JSON or NDJSON, or remove it` };
 }
 
 /** The value of a scalar of a column, or a problem. */

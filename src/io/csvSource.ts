@@ -5,15 +5,17 @@ import { parse as parseCsvText } from "csv-parse/sync";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { csvLayout, csvRecordValue, type CsvCell, type CsvLayout } from "./csvCells";
 import { CSV_FILES } from "./csvColumns";
-import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
+import { collectionFiles } from "./collectionFiles";
+import { fileChunks, readHead } from "./fileChunks";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { readNote } from "./readNotes";
 import { createLineTable, type LineTable } from "./lineTable";
+import { READ_LIMITS, sizeInWords } from "./readLimits";
 import { createChunkDecoder, sniffEncoding, type TextEncoding } from "./textEncoding";
 import { ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
 
-/** How much of a file is read to find its encoding, delimiter and header. */
+/** How much of a file is read to find its encoding, delimiter and header (more when its header row is longer). */
 const HEAD_SIZE = 256 * 1024;
 
 /** What the head of a CSV file says about reading the rest. */
@@ -49,12 +51,30 @@ export function detectDelimiter(text: string): "," | ";" {
   return semicolons > commas ? ";" : ",";
 }
 
+/**
+ * Where the first row of a CSV text ends (the index of its line break outside quotes), or
+ * -1 when the text holds no line break outside quotes: the row goes on past it.
+ *
+ * @internal
+ */
+export function firstRowEnd(text: string): number {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && (c === 10 || c === 13)) return i;
+  }
+  return -1;
+}
+
 const RECORD_DELIMITERS = ["\r\n", "\n", "\r"];
 
 function parseOptions(delimiter: string): CsvParseOptions {
   return {
     delimiter,
     record_delimiter: RECORD_DELIMITERS,
+    // A row is held whole until it ends: bounded, so that a row without end cannot take all memory.
+    max_record_size: READ_LIMITS.csvRowCharacters,
     // Lines and rows are counted here (csv-parse's `info` and `cast` cost 25 % and 650 % of
     // its time): an empty line comes as a short row, which is skipped as blank like the
     // other short rows of empty cells; a short row with values is judged here too.
@@ -76,8 +96,36 @@ function headerOf(text: string, delimiter: string, file: string): string[] {
   return header.map((name) => String(name).trim());
 }
 
+/** The refusal of a header row longer than {@link READ_LIMITS}' `csvHeaderBytes`, or with more columns than `csvColumns`. */
+function headerTooLarge(file: string, line: number, what: string): ReadError {
+  return new ReadError(
+    "io.too_large",
+    `${file}, line ${String(line)}: the header row ${what}: a collection's file has fewer than 20 columns (opcat-npm template <folder> writes the headers); is the first row the header, with a line break after it?`,
+    { file, line },
+  );
+}
+
+/**
+ * The start of a CSV file, up to the end of its header row: the first 256 KB, or more when
+ * the header row goes on past them, up to the header limit (then `io.too_large`).
+ */
+async function readHeaderBytes(file: string): Promise<{ readonly bytes: Uint8Array; readonly complete: boolean }> {
+  let head = await readHead(file, HEAD_SIZE);
+  if (head.complete) return head;
+  for (let size = HEAD_SIZE * 4; ; size *= 4) {
+    // The header row ends in the head (after any empty lines): enough is read.
+    const text = new TextDecoder().decode(head.bytes);
+    const start = /^(?:\r\n|\n|\r)*/.exec(text)?.[0].length ?? 0;
+    if (firstRowEnd(text.slice(start)) >= 0 || head.complete) return head;
+    if (head.bytes.length > READ_LIMITS.csvHeaderBytes) {
+      throw headerTooLarge(file, 1 + countBreaks(text.slice(0, start)), `is longer than ${sizeInWords(READ_LIMITS.csvHeaderBytes)}`);
+    }
+    head = await readHead(file, Math.min(size, READ_LIMITS.csvHeaderBytes + 1));
+  }
+}
+
 async function readCsvHead(collection: CollectionName, file: string, size: number, notes: ReadNote[]): Promise<CsvHead> {
-  const { bytes, complete } = await readHead(file, HEAD_SIZE);
+  const { bytes, complete } = await readHeaderBytes(file);
   if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty: it needs at least the header row of column names`, { file, line: 0 });
   const { encoding, bomLength } = sniffEncoding(bytes, file, complete, "csv");
   if (bomLength > 0) notes.push(bomNote(file));
@@ -88,6 +136,9 @@ async function readCsvHead(collection: CollectionName, file: string, size: numbe
   const delimiter = detectDelimiter(text);
   if (delimiter === ";") notes.push(readNote("io.delimiter_semicolon", file));
   const header = headerOf(text, delimiter, file);
+  if (header.length > READ_LIMITS.csvColumns) {
+    throw headerTooLarge(file, headerLine, `names ${new Intl.NumberFormat("en").format(header.length)} columns, more than ${new Intl.NumberFormat("en").format(READ_LIMITS.csvColumns)}`);
+  }
   const layout = csvLayout(collection, header);
   if (!("header" in layout)) {
     if (layout.duplicated.length > 0) {
@@ -155,6 +206,12 @@ function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, ex
         `${file}, line ${String(recordStartLine)}: a quoted cell opened there is never closed: the file is cut off, or a cell has a stray double quote`,
         { file, line: recordStartLine },
       );
+    case "CSV_MAX_RECORD_SIZE":
+      return new ReadError(
+        "io.too_large",
+        `${file}, line ${String(recordStartLine)}: the row is longer than ${new Intl.NumberFormat("en").format(READ_LIMITS.csvRowCharacters)} characters, the most one CSV row may be: is a double quote opened there never closed?`,
+        { file, line: recordStartLine },
+      );
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
       const cells = Array.isArray(record) ? record.length : undefined;
       return new ReadError("io.bad_csv", `${file}, line ${String(line)}: the row has ${String(cells ?? "more")} cells, the header ${String(head.layout.header.length)}: a cell with “${head.delimiter}” that is not in double quotes?`, { file, line });
@@ -201,14 +258,14 @@ interface RecordPlaces {
  */
 export async function openCsvFolder(folder: string): Promise<DatasetSource> {
   const own = await readFolderFields(folder, "csv");
-  const notes: ReadNote[] = [...own.notes];
+  const found = await collectionFiles(folder, CSV_FILES);
+  const notes: ReadNote[] = [...own.notes, ...found.notes];
   const heads = new Map<CollectionName, CsvHead>();
   let total = 0;
   for (const collection of COLLECTIONS) {
-    const file = path.join(folder, CSV_FILES[collection]);
-    const size = await collectionFileSize(file);
+    const size = found.sizes.get(collection);
     if (size === undefined) continue;
-    heads.set(collection, await readCsvHead(collection, file, size, notes));
+    heads.set(collection, await readCsvHead(collection, path.join(folder, CSV_FILES[collection]), size, notes));
     total += size;
   }
   const places = new Map<CollectionName, RecordPlaces>();
@@ -250,7 +307,11 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
             row++;
             // A row of empty cells (an empty line, or one Excel keeps) is a blank row of the spreadsheet, not a record.
             const blank = cells.every((cell) => cell === "");
-            if (row === head.headerLine) continue; // the header, read already with the file's head
+            if (row === head.headerLine) {
+              // The header, read already with the file's head: the same cells, or the file changed meanwhile.
+              if (cells.length !== head.layout.header.length) throw new ReadError("io.bad_csv", `${file}, line ${String(startLine)}: the header row changed while the file was read`, { file, line: startLine });
+              continue;
+            }
             if (blank) continue;
             if (short !== undefined) throw shortRow(head, short, false);
             if (cells.length < head.layout.header.length) {

@@ -1,5 +1,5 @@
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import { readErrorOf } from "./fileErrors";
 import { ReadError } from "./types";
 
@@ -10,40 +10,94 @@ import { ReadError } from "./types";
  */
 export const CHUNK_SIZE = 64 * 1024;
 
+/** What a path that is not a regular file is, in words, or undefined for a regular file. */
+function notAFile(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return "it is a folder, not a file";
+  if (info.isFIFO()) return "it is a named pipe (FIFO), not a file: it would be read without end or wait for a writer";
+  if (info.isSocket()) return "it is a socket, not a file";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "it is a device (such as /dev/zero), not a file: it would be read without end";
+  return "it is not a regular file";
+}
+
 /**
- * The first bytes of a file (up to `size`), and whether they are the whole file. Node's
- * errors become {@link ReadError}s.
+ * The refusal of a path that is not a regular file (a folder, a FIFO, a socket, a device), or
+ * undefined for a regular file: `io.unreadable`, saying what it is.
  *
  * @internal
  */
-export async function readHead(file: string, size: number): Promise<{ readonly bytes: Uint8Array; readonly complete: boolean }> {
-  let handle;
+export function refuseIfNotAFile(info: Stats, file: string): ReadError | undefined {
+  const what = notAFile(info);
+  return what === undefined ? undefined : new ReadError("io.unreadable", `cannot read ${file}: ${what}`, { file, line: 0 });
+}
+
+/**
+ * Opens a file for reading, only if it is a regular file: opened without blocking (a FIFO
+ * with no writer would wait forever), then what was opened is checked (`fstat`, not a `stat`
+ * of the path, which could have been replaced in between). A folder, FIFO, socket or device
+ * is refused with `io.unreadable`; Node's errors become {@link ReadError}s.
+ *
+ * @internal
+ */
+export async function openRegularFile(file: string): Promise<{ readonly handle: FileHandle; readonly size: number }> {
+  let handle: FileHandle | undefined;
   try {
-    handle = await open(file, "r");
-    const buffer = new Uint8Array(size + 1);
-    let filled = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-      if (filled === buffer.length) break;
-    }
-    return filled > size ? { bytes: buffer.subarray(0, size), complete: false } : { bytes: buffer.subarray(0, filled), complete: true };
+    // O_NONBLOCK is 0 where the system has none (Windows, which has no FIFOs to open either).
+    handle = await open(file, constants.O_RDONLY | ((constants as { readonly O_NONBLOCK?: number }).O_NONBLOCK ?? 0));
+    const info = await handle.stat();
+    const refused = refuseIfNotAFile(info, file);
+    if (refused !== undefined) throw refused;
+    return { handle, size: info.size };
   } catch (error) {
+    await handle?.close().catch(() => undefined);
     throw readErrorOf(error, file);
-  } finally {
-    await handle?.close();
   }
 }
 
 /**
- * The bytes of a file from `start`, chunk by chunk, as a stream (nothing else is kept).
- * Node's errors become {@link ReadError}s; stopping early closes the file.
+ * Reads from an open file into `buffer` from `position` until it is full or the file ends;
+ * the number of bytes read.
+ *
+ * @internal
+ */
+export async function readInto(handle: FileHandle, buffer: Uint8Array, position: number): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
+    if (bytesRead === 0) return filled;
+    filled += bytesRead;
+    if (filled === buffer.length) return filled;
+  }
+}
+
+/**
+ * The first bytes of a regular file (up to `size`), and whether they are the whole file.
+ * Node's errors become {@link ReadError}s.
+ *
+ * @internal
+ */
+export async function readHead(file: string, size: number): Promise<{ readonly bytes: Uint8Array; readonly complete: boolean }> {
+  const { handle } = await openRegularFile(file);
+  try {
+    const buffer = new Uint8Array(size + 1);
+    const filled = await readInto(handle, buffer, 0);
+    return filled > size ? { bytes: buffer.subarray(0, size), complete: false } : { bytes: buffer.subarray(0, filled), complete: true };
+  } catch (error) {
+    throw readErrorOf(error, file);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The bytes of a regular file from `start`, chunk by chunk, as a stream (nothing else is
+ * kept). Node's errors become {@link ReadError}s; stopping early closes the file.
  *
  * @internal
  */
 export async function* fileChunks(file: string, start = 0): AsyncGenerator<Uint8Array, void, undefined> {
-  const stream = createReadStream(file, { start, highWaterMark: CHUNK_SIZE });
+  const { handle } = await openRegularFile(file);
+  const stream = handle.createReadStream({ start, highWaterMark: CHUNK_SIZE, autoClose: true });
   try {
     for await (const chunk of stream) yield chunk as Uint8Array;
   } catch (error) {
@@ -55,8 +109,8 @@ export async function* fileChunks(file: string, start = 0): AsyncGenerator<Uint8
 
 /**
  * The size of a collection's file in a folder, or undefined when there is none (the
- * collection has no records). A folder in its place, or a file that cannot be read, is a
- * {@link ReadError}.
+ * collection has no records). A folder, FIFO, socket or device in its place, or a file that
+ * cannot be read, is a {@link ReadError}.
  *
  * @internal
  */
@@ -69,6 +123,7 @@ export async function collectionFileSize(file: string): Promise<number | undefin
     if (failure.code === "io.not_found") return undefined;
     throw failure;
   }
-  if (info.isDirectory()) throw new ReadError("io.unreadable", `cannot read ${file}: it is a folder, not a file`, { file, line: 0 });
+  const refused = refuseIfNotAFile(info, file);
+  if (refused !== undefined) throw refused;
   return info.size;
 }

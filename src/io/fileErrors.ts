@@ -8,8 +8,9 @@ function systemCode(error: unknown): string | undefined {
 
 /**
  * A Node error met while reading `file`, as a {@link ReadError} with one line for the user:
- * `io.not_found` for a missing file, `io.unreadable` for anything else (a folder, no
- * permission, a file too large for one string). A ReadError is returned as it is.
+ * `io.not_found` for a missing file, `io.too_large` for a file too large for one string
+ * (which the size limits keep from happening), `io.unreadable` for anything else (a folder,
+ * no permission). A ReadError is returned as it is.
  *
  * @internal
  */
@@ -21,7 +22,7 @@ export function readErrorOf(error: unknown, file: string): ReadError {
   if (code === "EISDIR") return new ReadError("io.unreadable", `cannot read ${file}: it is a folder, not a file`, at);
   if (code === "EACCES" || code === "EPERM") return new ReadError("io.unreadable", `cannot read ${file}: permission denied`, at);
   if (code === "ERR_STRING_TOO_LONG" || code === "ERR_FS_FILE_TOO_LARGE" || error instanceof RangeError) {
-    return new ReadError("io.unreadable", `cannot read ${file}: it is too large to read as one JSON document; convert it to NDJSON (one record per line), which is read as a stream`, at);
+    return new ReadError("io.too_large", `cannot read ${file}: it is too large to read as one JSON document; write the data as NDJSON (a folder with a file per collection, one record per line), which is read as a stream`, at);
   }
   const reason = code ?? (error instanceof Error ? error.message : String(error));
   return new ReadError("io.unreadable", `cannot read ${file}: ${reason}`, at);

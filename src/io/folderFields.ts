@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { PathSegment } from "../errors/OpcatError";
+import { lookalikeFiles, misnamedFiles } from "./collectionFiles";
 import { DATASET_FIELDS_FILE } from "./csvColumns";
 import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { bomNote, locateOwnField } from "./jsonSource";
@@ -23,8 +24,9 @@ export interface FolderFields {
 /**
  * Reads `dataset.json` of a folder: the dataset's own fields (format, profile, period,
  * reported). Throws a {@link ReadError}: `io.not_found` when the folder has none (saying what
- * it holds), `io.misplaced_records` when it holds records of a collection (they belong in the
- * collection's file), and the errors of reading any JSON file.
+ * it holds), `io.misnamed_file` when it has one under another name (`Dataset.json`,
+ * `dataset (1).json`, `dataset.json.txt`), `io.misplaced_records` when it holds records of a
+ * collection (they belong in the collection's file), and the errors of reading any JSON file.
  *
  * @internal
  */
@@ -35,6 +37,8 @@ export async function readFolderFields(folder: string, form: "csv" | "ndjson"): 
     document = await readJsonDocument(file);
   } catch (error) {
     if (error instanceof ReadError && error.code === "io.not_found") {
+      const misnamed = await lookalikeFiles(folder, [DATASET_FIELDS_FILE]);
+      if (misnamed.length > 0) throw misnamedFiles(folder, misnamed);
       throw new ReadError("io.not_found", `${folder} has no ${DATASET_FIELDS_FILE}: a dataset folder needs one, with the dataset's format, profile and period (opcat-npm template <folder> writes one)`, { file, line: 0 });
     }
     throw error;

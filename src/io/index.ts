@@ -17,3 +17,4 @@ export { reportTables, type ReportTable, type ReportTableCell, type ReportTableN
 export { writeReportTables, type WriteReportTablesOptions } from "./writeReportTables";
 export { openDataset, type OpenDatasetOptions } from "./openDataset";
 export { writeDataset, type WriteDatasetOptions } from "./writeDataset";
+export { READ_LIMITS } from "./readLimits";

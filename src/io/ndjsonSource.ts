@@ -1,10 +1,12 @@
 import path from "node:path";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
-import { collectionFileSize, fileChunks, readHead } from "./fileChunks";
+import { collectionFiles } from "./collectionFiles";
+import { fileChunks, readHead } from "./fileChunks";
 import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { createLineTable, type LineTable } from "./lineTable";
+import { READ_LIMITS } from "./readLimits";
 import { createChunkDecoder, sniffEncoding } from "./textEncoding";
 import { ReadError, type DatasetSource, type ReadNote } from "./types";
 
@@ -38,8 +40,23 @@ class BadLine {
 /** What a blank line holds: no record. */
 const NO_RECORD: unique symbol = Symbol("no record");
 
-/** A line of white space only. */
-const BLANK = /^\s*$/;
+/** Whether a line holds only white space (looked at up to its first other character). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10 && !/\s/.test(text.charAt(i))) return false;
+  }
+  return true;
+}
+
+/** The refusal of a line longer than {@link READ_LIMITS}' `lineCharacters`. */
+function lineTooLong(file: string, line: number): ReadError {
+  return new ReadError(
+    "io.too_large",
+    `${file}, line ${String(line)}: the line is longer than ${new Intl.NumberFormat("en").format(READ_LIMITS.lineCharacters)} characters, the most one NDJSON record may be: each line holds one record (is it a whole JSON document written on one line?)`,
+    { file, line },
+  );
+}
 
 /**
  * One line's record, or why it is not JSON (JSON.parse makes no BadLine, so the two cannot
@@ -69,18 +86,21 @@ function parseLine(raw: string, file: string, line: number): unknown {
  * chunks, so that only the line at hand is held. UTF-8 only (a byte-order mark is allowed);
  * CRLF line ends are read as LF. A line that is not JSON is a {@link ReadError} with its
  * line and column (`io.bad_json`), or `io.truncated` when it is the file's last record and
- * breaks at its end (the file was cut off there).
+ * breaks at its end (the file was cut off there); a line longer than
+ * {@link READ_LIMITS}' `lineCharacters` is `io.too_large`, refused as soon as it is that long.
+ * Time is linear in the file's size.
  *
  * @internal
  */
 export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
   const own = await readFolderFields(folder, "ndjson");
-  const notes: ReadNote[] = [...own.notes];
+  const found = await collectionFiles(folder, NDJSON_FILES);
+  const notes: ReadNote[] = [...own.notes, ...found.notes];
   const files = new Map<CollectionName, NdjsonFile>();
   let total = 0;
   for (const collection of COLLECTIONS) {
     const file = path.join(folder, NDJSON_FILES[collection]);
-    const size = await collectionFileSize(file);
+    const size = found.sizes.get(collection);
     if (size === undefined) continue;
     total += size;
     const { bytes, complete } = await readHead(file, 64 * 1024);
@@ -101,12 +121,15 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
         const table = createLineTable();
         lines.set(collection, table);
         const decoder = createChunkDecoder("utf-8", source.file, "json", () => undefined);
-        let pending = "";
+        // The start of a line not ended yet, in pieces: joined once its end comes, so that a
+        // long line costs its length, not its length times the number of chunks.
+        let pending: string[] = [];
+        let pendingLength = 0;
         let line = 0;
         // A line broken at its end: a cut-off file if no record follows, else a bad line.
         let broken: BadLine | undefined;
         const recordOf = (content: string): unknown => {
-          if (BLANK.test(content)) return NO_RECORD;
+          if (isBlank(content)) return NO_RECORD;
           if (broken !== undefined) throw broken.error(false);
           table.push(line);
           const parsed = parseLine(content, source.file, line);
@@ -115,29 +138,44 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
           broken = parsed;
           return NO_RECORD;
         };
+        // A CR before the LF is the line's end, not part of it.
+        const crAtEnd = (end: string): number => (end.endsWith("\r") || (end === "" && pending.at(-1)?.endsWith("\r") === true) ? 1 : 0);
+        const lineOf = (end: string): string => {
+          if (pendingLength + end.length - crAtEnd(end) > READ_LIMITS.lineCharacters) throw lineTooLong(source.file, line);
+          if (pending.length === 0) return end;
+          const content = pending.join("") + end;
+          pending = [];
+          pendingLength = 0;
+          return content;
+        };
         const recordsOf = function* (text: string, last: boolean): Generator {
           let start = 0;
           for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
             line++;
-            const content = text.slice(start, end);
+            const record = recordOf(lineOf(text.slice(start, end)));
             start = end + 1;
-            const record = recordOf(content);
             if (record !== NO_RECORD) yield record;
           }
-          pending = text.slice(start);
+          if (start < text.length) {
+            const rest = text.slice(start);
+            pending.push(rest);
+            pendingLength += rest.length;
+            // Up to the limit and a CR, whose LF may be in the next chunk.
+            if (pendingLength > READ_LIMITS.lineCharacters + 1) throw lineTooLong(source.file, line + 1);
+          }
           if (!last) return;
-          if (pending !== "") {
+          if (pendingLength > 0) {
             line++;
-            const record = recordOf(pending);
+            const record = recordOf(lineOf(""));
             if (record !== NO_RECORD) yield record;
           }
           if (broken !== undefined) throw broken.error(true);
         };
         for await (const chunk of fileChunks(source.file, source.bomLength)) {
           read += chunk.length;
-          yield* recordsOf(pending + decoder.decode(chunk), false);
+          yield* recordsOf(decoder.decode(chunk), false);
         }
-        yield* recordsOf(pending + decoder.end(), true);
+        yield* recordsOf(decoder.end(), true);
       },
     }),
     locate: (where) => {

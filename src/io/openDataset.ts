@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { pathProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
 import path from "node:path";
+import { lookalikeFiles, misnamedFiles } from "./collectionFiles";
 import { CSV_FILES } from "./csvColumns";
 import { openCsvFolder } from "./csvSource";
 import { readErrorOf } from "./fileErrors";
@@ -36,6 +37,9 @@ async function folderForm(folder: string): Promise<DatasetForm> {
   }
   if (csv) return "csv";
   if (ndjson) return "ndjson";
+  // Collection files there under other names only (Visits.csv, visits (1).ndjson): their records would go unread.
+  const misnamed = await lookalikeFiles(folder, COLLECTIONS.flatMap((collection) => [CSV_FILES[collection], NDJSON_FILES[collection]]));
+  if (misnamed.length > 0) throw misnamedFiles(folder, misnamed);
   throw new ReadError(
     "io.unknown_form",
     `${folder} holds no dataset: a folder needs dataset.json and the collection files (${COLLECTIONS.map((collection) => CSV_FILES[collection]).join(", ")}, or the same as .ndjson); opcat-npm template <folder> writes an empty one`,
@@ -58,16 +62,25 @@ async function folderForm(folder: string): Promise<DatasetForm> {
  * trigger; integers and `true`/`false` (also Excel's `ИСТИНА`/`ЛОЖЬ`) are read as such.
  * Any other text is kept as it is, for the validator to report: reading changes no value.
  *
+ * In a folder, a collection's file that is missing is noted (`io.missing_file`), and a file
+ * whose name only looks like a collection's (`recommendations (1).csv`, `Accountability.csv`,
+ * `visits.xlsx`, `visit.csv`) is not read: noted (`io.ignored_file`) beside the file it looks
+ * like, refused (`io.misnamed_file`) in place of a missing one. `validateSource` and
+ * `reportSource` count those notes as warnings. Files that look like no collection's are left
+ * alone.
+ *
  * Rejects with a {@link ReadError} for what cannot be read as a dataset at all: `io.not_found`,
  * `io.empty`, `io.binary`, `io.encoding`, `io.bad_json`, `io.truncated`, `io.bad_csv`,
  * `io.missing_columns` (checked for every CSV file before any record is read),
- * `io.misplaced_records`, `io.unknown_form`, `io.unreadable`.
+ * `io.misplaced_records`, `io.misnamed_file`, `io.unknown_form`, `io.unreadable` (also a
+ * FIFO, socket or device in place of a file), `io.too_large` (over a limit of
+ * `READ_LIMITS`).
  *
  * @example
  * ```ts
  * import { mkdtempSync, writeFileSync } from "node:fs";
  * import { tmpdir } from "node:os";
- * import { join } from "node:path";
+ * import { basename, join } from "node:path";
  * import { openDataset } from "opcat-npm/io";
  *
  * const folder = mkdtempSync(join(tmpdir(), "opcat-"));
@@ -82,8 +95,8 @@ async function folderForm(folder: string): Promise<DatasetForm> {
  * //=> [{ id: "V-1", type: "periodic", startedOn: "2023-02-14", facilityIds: ["F-1", "F-2"] }]
  * source.locate(["visits", 0, "startedOn"]);
  * //=> { file: join(folder, "visits.csv"), line: 2, row: 2, column: "startedOn" }
- * source.notes().map((note) => note.code);
- * //=> ["io.bom_removed", "io.delimiter_semicolon"]
+ * source.notes().map((note) => [note.code, basename(note.file)]);
+ * //=> [["io.missing_file", "facilities.csv"], ["io.missing_file", "recommendations.csv"], ["io.missing_file", "accountability.csv"], ["io.bom_removed", "visits.csv"], ["io.delimiter_semicolon", "visits.csv"]]
  * ```
  */
 export async function openDataset(target: string, options: OpenDatasetOptions = {}): Promise<DatasetSource> {

@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
 import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
 import { readErrorOf } from "./fileErrors";
-import { sniffEncoding } from "./textEncoding";
+import { openRegularFile, readInto } from "./fileChunks";
+import { READ_LIMITS, sizeInWords } from "./readLimits";
+import { createChunkDecoder, refuseNul, sniffEncoding } from "./textEncoding";
 import { ReadError } from "./types";
 
 /**
@@ -18,26 +20,85 @@ export interface JsonDocument {
   readonly size: number;
 }
 
+/** How much of the file's start says what kind of text it is (UTF-16, a workbook, a byte-order mark). */
+const HEAD_SIZE = 64 * 1024;
+
+/** A number of bytes in digits: `524,288,000 bytes`. */
+const bytes = (count: number): string => `${new Intl.NumberFormat("en").format(count)} bytes`;
+
+/** The refusal of a JSON file over {@link READ_LIMITS}' `jsonFileBytes`. */
+function tooLarge(file: string, size: number): ReadError {
+  return new ReadError(
+    "io.too_large",
+    `${file} is ${sizeInWords(size)} (${bytes(size)}), more than the ${sizeInWords(READ_LIMITS.jsonFileBytes)} (${bytes(READ_LIMITS.jsonFileBytes)}) a JSON file can be, as it is read whole: write the data as NDJSON (a folder with dataset.json and a file per collection, one record per line), which is read as a stream at any size`,
+    { file, line: 0 },
+  );
+}
+
+/**
+ * The bytes of a regular file, refused before they are read when the file is larger than
+ * `limit` (its size from `fstat` of the file opened, and checked again by what is read, for a
+ * file that grows meanwhile).
+ */
+async function readBounded(file: string, limit: number): Promise<Uint8Array> {
+  const { handle, size } = await openRegularFile(file);
+  try {
+    if (size > limit) throw tooLarge(file, size);
+    // One byte more than the size: a file that grew is read to its new end, up to the limit.
+    let buffer = new Uint8Array(size + 1);
+    let filled = await readInto(handle, buffer, 0);
+    while (filled === buffer.length) {
+      if (filled > limit) throw tooLarge(file, filled);
+      const grown = new Uint8Array(Math.min(limit + 1, buffer.length * 2));
+      grown.set(buffer);
+      buffer = grown;
+      filled += await readInto(handle, buffer.subarray(filled), filled);
+    }
+    return buffer.subarray(0, filled);
+  } catch (error) {
+    throw readErrorOf(error, file);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Why bytes that are not UTF-8 are refused, found by decoding them in chunks (never more than
+ * a chunk's text at once): `io.encoding` with the line, or `io.truncated` for a file cut in
+ * the middle of a character.
+ */
+function encodingError(bytes: Uint8Array, file: string): ReadError {
+  const decoder = createChunkDecoder("utf-8", file, "json", () => undefined);
+  try {
+    for (let at = 0; at < bytes.length; at += HEAD_SIZE) decoder.decode(bytes.subarray(at, at + HEAD_SIZE));
+    decoder.end();
+  } catch (error) {
+    if (error instanceof ReadError) return error;
+  }
+  return new ReadError("io.encoding", `${file} is not UTF-8 text: re-save it as UTF-8 (without conversion to another code page)`, { file, line: 1 });
+}
+
 /**
  * Reads and parses a JSON file, or throws a {@link ReadError} with one line for the user:
- * `io.not_found`, `io.unreadable`, `io.empty`, `io.binary`, `io.encoding` (not UTF-8), or
- * `io.bad_json` with the line and column where the text breaks and what was expected there.
- * A UTF-8 byte-order mark is allowed.
+ * `io.not_found`, `io.unreadable` (also for a folder, FIFO, socket or device: refused before
+ * it is read), `io.too_large` (over {@link READ_LIMITS}' `jsonFileBytes`, found from the
+ * file's size before it is read), `io.empty`, `io.binary` (a NUL byte anywhere, with its
+ * line), `io.encoding` (not UTF-8, with the line), or `io.bad_json` with the line and column
+ * where the text breaks and what was expected there. A UTF-8 byte-order mark is allowed.
  *
  * @internal
  */
 export async function readJsonDocument(file: string): Promise<JsonDocument> {
-  let bytes: Uint8Array;
+  const bytes = await readBounded(file, READ_LIMITS.jsonFileBytes);
+  if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty`, { file, line: 0 });
+  const complete = bytes.length <= HEAD_SIZE;
+  const { bomLength } = sniffEncoding(bytes.subarray(0, HEAD_SIZE), file, complete, "json");
+  refuseNul(bytes, file, 0);
+  const body = bytes.subarray(bomLength);
+  if (!isUtf8(body)) throw encodingError(body, file);
   let text: string;
   try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw readErrorOf(error, file);
-  }
-  if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty`, { file, line: 0 });
-  const { bomLength } = sniffEncoding(bytes, file, true, "json");
-  try {
-    text = new TextDecoder("utf-8").decode(bytes.subarray(bomLength));
+    text = new TextDecoder("utf-8").decode(body);
   } catch (error) {
     throw readErrorOf(error, file);
   }

@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { Language } from "../model/language";
+import { formatIssueMessage } from "../validate/messages";
 import type { ReadNote } from "./types";
 
 /**
@@ -36,10 +38,39 @@ export function readNote(code: ReadNoteCode, file: string, lang: Language = "en"
 }
 
 /**
+ * The codes of the notes that are warnings: a folder's file missing, or one not read.
+ *
+ * @internal
+ */
+export type FileWarningCode = "io.missing_file" | "io.ignored_file";
+
+/**
+ * Whether a note is a warning about the files of a folder (see {@link FileWarningCode}).
+ *
+ * @internal
+ */
+export function isFileWarning(note: ReadNote): note is ReadNote & { readonly code: FileWarningCode } {
+  return note.code === "io.missing_file" || note.code === "io.ignored_file";
+}
+
+/**
+ * A warning about a file of a folder as a note: `file` is its path, the message (the
+ * validator's, in `lang`) names it by its name in the folder.
+ *
+ * @internal
+ */
+export function fileWarningNote(code: FileWarningCode, file: string, params: Readonly<Record<string, string>>, lang: Language = "en"): ReadNote {
+  return { code, file, params, message: formatIssueMessage(code, { ...params, file: path.basename(file) }, lang) };
+}
+
+/**
  * The notes with their messages in a language (a note of an unknown code is kept as it is).
  *
  * @internal
  */
 export function notesIn(notes: readonly ReadNote[], lang: Language): readonly ReadNote[] {
-  return notes.map((note) => (note.code in NOTE_TEXTS ? readNote(note.code as ReadNoteCode, note.file, lang) : note));
+  return notes.map((note) => {
+    if (isFileWarning(note)) return fileWarningNote(note.code, note.file, note.params ?? {}, lang);
+    return note.code in NOTE_TEXTS ? readNote(note.code as ReadNoteCode, note.file, lang) : note;
+  });
 }

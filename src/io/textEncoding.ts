@@ -76,7 +76,7 @@ function isUtf8(bytes: Uint8Array, complete: boolean): boolean {
  * file): UTF-8, with or without a byte-order mark; Windows-1251 when the bytes are not UTF-8
  * but look like Cyrillic in that code page (see {@link looksLikeWindows1251}), for CSV only.
  * Throws a
- * {@link ReadError}: `io.binary` for an Excel workbook or a file with NUL bytes,
+ * {@link ReadError}: `io.binary` for an Excel workbook or a NUL byte (with its line),
  * `io.encoding` for UTF-16 and for anything else that is not UTF-8, each with how to fix it.
  *
  * @internal
@@ -92,14 +92,37 @@ export function sniffEncoding(bytes: Uint8Array, file: string, complete: boolean
     throw new ReadError("io.binary", `${file} is an Excel workbook (or another zip archive), not a text file: ${fix}`, at);
   }
   const bomLength = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 3 : 0;
-  if (bytes.indexOf(0) >= 0) throw new ReadError("io.binary", `${file} is not a text file (it holds NUL bytes): export the data as “CSV UTF-8”, NDJSON or JSON`, at);
+  refuseNul(bytes, file, 0);
   if (isUtf8(bytes.subarray(bomLength), complete)) return { encoding: "utf-8", bomLength };
   if (kind === "csv" && bomLength === 0 && looksLikeWindows1251(bytes)) return { encoding: "windows-1251", bomLength: 0 };
   if (complete && isUtf8(bytes.subarray(bomLength), false)) {
     const line = 1 + countNewlines(new TextDecoder("utf-8").decode(bytes));
     throw new ReadError("io.truncated", `${file} ends in the middle of a character: the file is cut off; is it complete?`, { file, line });
   }
-  throw new ReadError("io.encoding", `${file} is not UTF-8 text: ${FIX[kind]}`, at);
+  const decoded = new TextDecoder("utf-8").decode(bytes.subarray(bomLength));
+  const line = 1 + countNewlines(decoded.slice(0, Math.max(0, decoded.indexOf("\uFFFD"))));
+  throw new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(line)}): ${FIX[kind]}`, { file, line });
+}
+
+/** The number of LF bytes in `bytes` before `end`. */
+function countNewlineBytes(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at >= 0 && at < end; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Refuses bytes that hold a NUL (U+0000), wherever it is: no text file holds one, and a
+ * value holding one could not be written back to CSV. `linesBefore` is the number of lines
+ * before the bytes, for the NUL's line. Throws {@link ReadError} `io.binary` with the line.
+ *
+ * @internal
+ */
+export function refuseNul(bytes: Uint8Array, file: string, linesBefore: number): void {
+  const at = bytes.indexOf(0);
+  if (at < 0) return;
+  const line = linesBefore + 1 + countNewlineBytes(bytes, at);
+  throw new ReadError("io.binary", `${file} is not a text file: it holds a NUL byte (line ${String(line)}); export the data as “CSV UTF-8”, NDJSON or JSON`, { file, line });
 }
 
 /** A character outside ASCII. */
@@ -117,7 +140,8 @@ function countNewlines(text: string): number {
  * so far were all ASCII may turn out to be Windows-1251 further on (the first chunk held only
  * codes and dates): the decoder then switches, which changes nothing already decoded, and
  * calls `onSwitch`. Otherwise bytes that are not UTF-8 throw a {@link ReadError}
- * (`io.encoding`, with the line), and a file that ends inside a character `io.truncated`.
+ * (`io.encoding`, with the line), a NUL byte `io.binary` (with the line), and a file that
+ * ends inside a character `io.truncated`.
  *
  * @internal
  */
@@ -132,6 +156,7 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
   };
   return {
     decode(chunk: Uint8Array): string {
+      refuseNul(chunk, file, newlines);
       if (current === "windows-1251") return count(decoder.decode(chunk, { stream: true }));
       try {
         const text = decoder.decode(chunk, { stream: true });

@@ -42,8 +42,12 @@ export interface FileLocation {
 
 /**
  * Something worth knowing about how a file was read that is not a problem of the data: a
- * file decoded from Windows-1251, `;` found as the delimiter, a byte-order mark removed.
- * `code` is stable (`io.decoded_windows_1251`, `io.delimiter_semicolon`, `io.bom_removed`).
+ * file decoded from Windows-1251, `;` found as the delimiter, a byte-order mark removed; and
+ * in a folder, a collection's file missing (its collection has no records) or a file not read
+ * because it only looks like a collection's file. `code` is stable (`io.decoded_windows_1251`,
+ * `io.delimiter_semicolon`, `io.bom_removed`, `io.missing_file`, `io.ignored_file`); the last
+ * two are warnings, which `validateSource` and `reportSource` count among the issues, and
+ * carry the names their message uses in `params`.
  *
  * @example
  * ```ts
@@ -58,13 +62,16 @@ export interface ReadNote {
   readonly code: string;
   readonly file: string;
   readonly message: string;
+  /** What the message says besides the file: the collection (`io.missing_file`), the name it looks like (`io.ignored_file`). */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /**
  * A dataset opened for reading, in any form, without reading it whole: the dataset's own
  * fields, then the records of each collection as an async stream, in file order. `locate`
  * says where a path into the dataset (as the validator's issues give it) lies in the files,
- * for the records read so far. A collection whose file is absent has no records.
+ * for the records read so far. A collection whose file is absent has no records (a note,
+ * `io.missing_file`, says so).
  *
  * Reading never throws for bad data (that is the validator's business), only for files
  * that cannot be read as a dataset at all: a {@link ReadError}.
@@ -108,8 +115,11 @@ export interface DatasetSource {
  * `io.truncated`, `io.missing_columns`, `io.unknown_form`; also `io.bad_csv` (a CSV file
  * whose structure is broken: a stray quote, more cells in a row than columns in the header,
  * a column name twice), `io.misplaced_records` (records in `dataset.json` of a folder, which
- * belong in the collection files) and `io.unreadable` (the file exists but cannot be read:
- * permissions, a folder where a file was expected, too large for one JSON document).
+ * belong in the collection files), `io.misnamed_file` (a file whose name only looks like a
+ * collection's, or `dataset.json`'s, where that file is missing), `io.too_large` (over a
+ * limit of `READ_LIMITS`: a JSON file by its size, an NDJSON line, a CSV row or header) and
+ * `io.unreadable` (the file exists but cannot be read: permissions, a folder, FIFO, socket or
+ * device where a file was expected).
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { progressProblems, sourceProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
@@ -5,7 +6,7 @@ import type { Language } from "../model/language";
 import { createValidatorCore, type DatasetValidator } from "../validate/createDatasetValidator";
 import { wholeDocumentOf } from "./jsonSource";
 import type { ValidationIssue, ValidationOptions, ValidationResult } from "../validate/types";
-import { notesIn } from "./readNotes";
+import { isFileWarning, notesIn } from "./readNotes";
 import type { DatasetSource, FileLocation, ReadNote } from "./types";
 
 /**
@@ -35,7 +36,9 @@ export interface LocatedIssue extends ValidationIssue {
 
 /**
  * What {@link validateSource} returns: the validation result with located issues, and the
- * notes of how the files were read (their messages in the validation's language).
+ * notes of how the files were read (their messages in the validation's language). A folder's
+ * collection file that is missing (`io.missing_file`) or a file not read because it only
+ * looks like one (`io.ignored_file`) is a warning among the issues, not a note.
  *
  * @example
  * ```ts
@@ -114,9 +117,11 @@ export function describeLocation(location: FileLocation, lang: Language): string
  *
  * @internal
  */
-export function locateIssues(result: ValidationResult, source: Pick<DatasetSource, "locate">, lang: Language): readonly LocatedIssue[] {
+export function locateIssues(result: ValidationResult, source: Pick<DatasetSource, "locate" | "path">, lang: Language): readonly LocatedIssue[] {
   return result.issues.map((issue) => {
-    const location = issue.path.length > 0 ? source.locate(issue.path) : undefined;
+    // A warning about a folder's file lies in that file, named in its params.
+    const file = issue.code.startsWith("io.") && typeof issue.params["file"] === "string" ? issue.params["file"] : undefined;
+    const location = file !== undefined ? { file: path.join(source.path, file), line: 0 } : issue.path.length > 0 ? source.locate(issue.path) : undefined;
     return location === undefined ? issue : { ...issue, location, message: `${describeLocation(location, lang)}: ${issue.message}` };
   });
 }
@@ -167,6 +172,9 @@ export async function startValidation(source: DatasetSource, options: Validation
   const document = wholeDocumentOf(source);
   const validator = createValidatorCore(options, document === undefined ? "apart" : "in the dataset");
   validator.dataset(document === undefined ? await source.fields() : document);
+  for (const note of source.notes()) {
+    if (isFileWarning(note)) validator.report(note.code, [], { ...note.params, file: path.basename(note.file) });
+  }
   return validator;
 }
 
@@ -202,5 +210,6 @@ export async function forEachRecord(
  * @internal
  */
 export function sourceValidation(result: ValidationResult, source: DatasetSource, lang: Language): SourceValidation {
-  return { ...result, issues: locateIssues(result, source, lang), notes: notesIn(source.notes(), lang) };
+  // The warnings about files are among the issues already.
+  return { ...result, issues: locateIssues(result, source, lang), notes: notesIn(source.notes().filter((note) => !isFileWarning(note)), lang) };
 }

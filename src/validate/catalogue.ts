@@ -60,6 +60,9 @@ export const ISSUE_CATALOGUE = {
   "rec.escalation_target": { severity: "error", params: ["id", "addressee", "targetAddressee"] },
   // Confidentiality (OPCAT Art. 21(2)).
   "privacy.personal_identifier": { severity: "error", params: ["kind"] },
+  // The files of a dataset folder (validateSource and reportSource only: validateDataset has no files).
+  "io.missing_file": { severity: "warning", params: ["file", "collection"] },
+  "io.ignored_file": { severity: "warning", params: ["file", "expected"] },
 } as const satisfies Record<string, { readonly severity: "error" | "warning"; readonly params: readonly string[] }>;
 
 /**

@@ -3,6 +3,8 @@ import { asOfProblems, kindOf, languageProblems, MAX_RECORDS, profileProblems, r
 import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
+import type { PathSegment } from "../errors/OpcatError";
+import type { IssueCode } from "./catalogue";
 import { COLLECTIONS, createUnknownKeyFinder, type CollectionName } from "../model/findUnknownKeys";
 import { kz } from "../profiles/kz";
 import { createCollector } from "./collector";
@@ -212,6 +214,8 @@ export function createValidatorCore(
   readonly unreadable: () => void;
   readonly addAll: (collection: CollectionName, records: readonly unknown[]) => void;
   readonly tooLong: (collection: CollectionName) => void;
+  /** An issue found outside the records (the files of a folder: `io.missing_file`, `io.ignored_file`). */
+  readonly report: (code: IssueCode, path: readonly PathSegment[], params: Readonly<Record<string, unknown>>) => void;
 } {
   const { options, problems } = validationOptions(given);
   const collector = createCollector(options.lang, options.maxIssues);
@@ -361,6 +365,7 @@ export function createValidatorCore(
   };
 
   return {
+    report: collector.report,
     // Also before dataset(): then nothing more is read, and result() gives the issue.
     unreadable: () => {
       started ??= { run: () => undefined, end: () => undefined };

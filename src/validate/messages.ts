@@ -213,6 +213,16 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     ru: "Текст содержит персональный идентификатор ({kind}). Удалите или обезличьте его: НПМ не публикует персональные данные без явно выраженного согласия лица (Факультативный протокол к Конвенции против пыток, ст. 21, п. 2).",
     kk: "Мәтінде жеке сәйкестендіргіш ({kind}) бар. Оны алып тастаңыз немесе иесіздендіріңіз: ҰАТ дербес деректерді тиісті адамның айқын келісімінсіз жарияламайды (Азаптауларға қарсы конвенцияның Факультативтік хаттамасы, 21-бап, 2-тармақ).",
   },
+  "io.missing_file": {
+    en: "The folder has no file {file}, so no {collection} were read. If there are any, save them in a file named exactly {file}.",
+    ru: "В папке нет файла {file}, поэтому раздел «{collection}» не прочитан. Если в нём есть записи, сохраните их в файле с именем ровно {file}.",
+    kk: "Қалтада {file} файлы жоқ, сондықтан «{collection}» бөлімі оқылмады. Онда жазбалар болса, оларды дәл {file} деп аталатын файлға сақтаңыз.",
+  },
+  "io.ignored_file": {
+    en: "{file} was not read: its name looks like {expected}, which was read instead. If it holds data that belongs there, move it into {expected}, then remove {file} from the folder.",
+    ru: "Файл {file} не прочитан: его имя похоже на {expected}, который прочитан вместо него. Если в нём есть нужные данные, перенесите их в {expected}, затем удалите {file} из папки.",
+    kk: "{file} файлы оқылмады: оның атауы {expected} файлына ұқсайды, оның орнына {expected} оқылды. Онда қажетті деректер болса, оларды {expected} файлына көшіріп, {file} файлын қалтадан алып тастаңыз.",
+  },
 });
 
 // Code values of params, put into words. Russian and Kazakh words are in the nominative:
@@ -319,6 +329,7 @@ const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: Words 
   "ref.duplicate_id": { collection: COLLECTIONS },
   "ref.lookalike_id": { collection: COLLECTIONS, difference: READING_CHANGES },
   "ref.lookalike_reference": { collection: COLLECTIONS, difference: READING_CHANGES },
+  "io.missing_file": { collection: COLLECTIONS },
   "privacy.personal_identifier": { kind: IDENTIFIER_KINDS },
 };
 

@@ -86,7 +86,7 @@ describe("opcat-npm summary", () => {
       [folder, `opcat-npm: ${folder} holds no dataset: a folder needs dataset.json and the collection files (facilities.csv, visits.csv, recommendations.csv, accountability.csv, or the same as .ndjson); opcat-npm template <folder> writes an empty one\n`],
       [join(folder, "empty.json"), `opcat-npm: ${join(folder, "empty.json")} is empty\n`],
       [fixture("trailing-comma.json"), `opcat-npm: ${fixture("trailing-comma.json")} is not valid JSON: line 5, column 20: expected a property name in double quotes, found "}"\n`],
-      [join(folder, "binary.json"), `opcat-npm: ${join(folder, "binary.json")} is not a text file (it holds NUL bytes): export the data as “CSV UTF-8”, NDJSON or JSON\n`],
+      [join(folder, "binary.json"), `opcat-npm: ${join(folder, "binary.json")} is not a text file: it holds a NUL byte (line 1); export the data as “CSV UTF-8”, NDJSON or JSON\n`],
     ];
     for (const [file, message] of cases) {
       expect(await cli("summary", file)).toEqual({ code: 2, stdout: "", stderr: message });

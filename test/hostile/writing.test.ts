@@ -280,7 +280,7 @@ describe("lossless or refused", () => {
       const input = ndjsonFolder([JSON.stringify(IVS), JSON.stringify({ ...IVS, id: "F-2" }).replace('"IVS"', `"IVS ${escaped} 2"`)]);
       const out = place("csv");
       const result = await cli("convert", input, "--to", "csv", "--out", out);
-      expectOneLine(result, 1, `nothing written: ${join(input, "facilities.ndjson")}, line 2: facilities.1.name: the text holds ${what} at position 4`);
+      expectOneLine(result, 1, `nothing written: ${join(input, "facilities.ndjson")}, line 2: facilities.1.name: the text holds ${what} at position 5`);
       expect(existsSync(out)).toBe(false);
       // NDJSON holds both exactly.
       const ndjson = place("ndjson");

@@ -64,6 +64,7 @@ describe("a CSV folder with the mistakes of a spreadsheet", () => {
     writeFileSync(join(folder, "facilities.csv"), FACILITIES);
     writeFileSync(join(folder, "visits.csv"), VISITS);
     writeFileSync(join(folder, "recommendations.csv"), RECOMMENDATIONS);
+    writeFileSync(join(folder, "accountability.csv"), "id,decidedOn,initiator,measure,officials,visitId,facilityId,agency\r\n");
   });
 
   it("locates every issue by file, spreadsheet row and column", async () => {

@@ -78,8 +78,11 @@ describe("an NDJSON folder", () => {
     expect(source.locate(["visits", 1, "facilityIds", 0])).toEqual({ file, line: 4 });
     expect(source.locate(["recommendations", 0])).toBeUndefined();
     expect(source.locate(["period", "from"])).toEqual({ file: join(folder, "dataset.json"), line: 4 });
+    // The collections without a file are said to have none.
     expect(source.notes().map((note) => [note.code, note.file])).toEqual([
       ["io.bom_removed", join(folder, "dataset.json")],
+      ["io.missing_file", join(folder, "recommendations.ndjson")],
+      ["io.missing_file", join(folder, "accountability.ndjson")],
       ["io.bom_removed", file],
     ]);
     const total = Buffer.byteLength(`${JSON.stringify(F1)}\n`) + Buffer.byteLength(visits);
@@ -96,8 +99,12 @@ describe("an NDJSON folder", () => {
     writeFileSync(join(folder, "visits.ndjson"), `${JSON.stringify(V1)}\n${JSON.stringify(V2)}\n`);
     const result = await validateSource(await openDataset(folder), { lang: "kk" });
     const file = join(folder, "visits.ndjson");
-    expect(result.issues.map((issue) => [issue.code, issue.location])).toEqual([["ref.unknown_facility", { file, line: 2 }]]);
-    expect(result.issues[0]!.message.startsWith(`${file}, 2-жол: `)).toBe(true);
+    expect(result.issues.map((issue) => [issue.code, issue.location])).toEqual([
+      ["io.missing_file", { file: join(folder, "recommendations.ndjson"), line: 0 }],
+      ["io.missing_file", { file: join(folder, "accountability.ndjson"), line: 0 }],
+      ["ref.unknown_facility", { file, line: 2 }],
+    ]);
+    expect(result.issues[2]!.message.startsWith(`${file}, 2-жол: `)).toBe(true);
   });
 });
 
