@@ -16,8 +16,12 @@ import { ReadError, type DatasetSource, type FileLocation, type ReadNote } from 
 /** How much of a file is read to find its encoding, delimiter and header. */
 const HEAD_SIZE = 256 * 1024;
 
-/** What the head of a CSV file says about reading the rest. */
-interface CsvHead {
+/**
+ * What the head of a CSV file says about reading the rest.
+ *
+ * @internal
+ */
+export interface CsvHead {
   readonly file: string;
   readonly size: number;
   readonly encoding: TextEncoding;
@@ -76,8 +80,14 @@ function headerOf(text: string, delimiter: string, file: string): string[] {
   return header.map((name) => String(name).trim());
 }
 
-async function readCsvHead(collection: CollectionName, file: string, size: number, notes: ReadNote[]): Promise<CsvHead> {
-  const { bytes, complete } = await readHead(file, HEAD_SIZE);
+/**
+ * What the head of a collection's CSV file says about reading the rest (`complete` when the
+ * bytes are the whole file): its encoding and delimiter, noted, and its header, checked for
+ * the required columns. Throws a {@link ReadError} for a file whose head cannot be read.
+ *
+ * @internal
+ */
+export function csvHeadOf(collection: CollectionName, file: string, size: number, { bytes, complete }: { readonly bytes: Uint8Array; readonly complete: boolean }, notes: ReadNote[]): CsvHead {
   if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty: it needs at least the header row of column names`, { file, line: 0 });
   const { encoding, bomLength } = sniffEncoding(bytes, file, complete, "csv");
   if (bomLength > 0) notes.push(bomNote(file));
@@ -183,10 +193,66 @@ function shortRow(head: CsvHead, row: ShortRow, last: boolean): ReadError {
   return new ReadError("io.bad_csv", `${file}, line ${String(row.line)}: the row has ${String(row.cells)} cells, the header ${String(expected)}: every row needs a cell for each column, even if empty`, at);
 }
 
-/** Where each record of a collection's file starts: its line and its spreadsheet row. */
-interface RecordPlaces {
+/**
+ * Where each record of a collection's file starts: its line and its spreadsheet row.
+ *
+ * @internal
+ */
+export interface RecordPlaces {
   readonly lines: LineTable;
   readonly rows: LineTable;
+}
+
+/**
+ * The records of a collection's CSV file, from its bytes after the byte-order mark as they
+ * come in chunks (however they are cut), and its head as {@link csvHeadOf} read it: each
+ * record's line and row are pushed to `at` as it is read, a switch to Windows-1251 noted in
+ * `notes`. Throws a {@link ReadError} where the file cannot be read as CSV.
+ *
+ * @internal
+ */
+export async function* csvRecords(head: CsvHead, chunks: AsyncIterable<Uint8Array>, at: RecordPlaces, notes: ReadNote[]): AsyncGenerator<Record<string, unknown>, void, undefined> {
+  const decoder = createChunkDecoder(head.encoding, head.file, "csv", () => notes.push(windows1251Note(head.file)));
+  async function* text(): AsyncGenerator<string> {
+    for await (const chunk of chunks) yield decoder.decode(chunk);
+    const rest = decoder.end();
+    if (rest !== "") yield rest;
+  }
+  const parser = parseCsvStream({ ...parseOptions(head.delimiter), from_line: head.headerLine });
+  pipeline(Readable.from(text()), parser, () => undefined);
+  // The line the next record starts on, its row as a spreadsheet numbers them (the header is row 1).
+  let line = head.headerLine;
+  let row = head.headerLine - 1;
+  // What csv-parse's line count holds too many (see breaksIn).
+  let extraLines = 0;
+  let short: ShortRow | undefined;
+  try {
+    for await (const cells of parser as AsyncIterable<CsvCell[]>) {
+      const startLine = line;
+      const breaks = breaksIn(cells);
+      line += 1 + breaks.lines;
+      extraLines += breaks.crlfs;
+      row++;
+      // A row of empty cells (an empty line, or one Excel keeps) is a blank row of the spreadsheet, not a record.
+      const blank = cells.every((cell) => cell === "");
+      if (row === head.headerLine) continue; // the header, read already with the file's head
+      if (blank) continue;
+      if (short !== undefined) throw shortRow(head, short, false);
+      if (cells.length < head.layout.header.length) {
+        // Refused once it is known whether more follows: a cut-off file or a broken row.
+        short = { line: startLine, cells: cells.length };
+        continue;
+      }
+      at.lines.push(startLine);
+      at.rows.push(row);
+      yield csvRecordValue(head.layout, cells);
+    }
+    if (short !== undefined) throw shortRow(head, short, true);
+  } catch (error) {
+    throw csvReadError(error, head, line, extraLines);
+  } finally {
+    parser.destroy();
+  }
 }
 
 /**
@@ -208,11 +274,17 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
     const file = path.join(folder, CSV_FILES[collection]);
     const size = await collectionFileSize(file);
     if (size === undefined) continue;
-    heads.set(collection, await readCsvHead(collection, file, size, notes));
+    heads.set(collection, csvHeadOf(collection, file, size, await readHead(file, HEAD_SIZE), notes));
     total += size;
   }
   const places = new Map<CollectionName, RecordPlaces>();
   let read = 0;
+  async function* counted(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      read += chunk.length;
+      yield chunk;
+    }
+  }
   return {
     form: "csv",
     path: folder,
@@ -223,51 +295,7 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
         if (head === undefined) return;
         const at: RecordPlaces = { lines: createLineTable(), rows: createLineTable() };
         places.set(collection, at);
-        const decoder = createChunkDecoder(head.encoding, head.file, "csv", () => notes.push(windows1251Note(head.file)));
-        const { file, bomLength } = head;
-        async function* text(): AsyncGenerator<string> {
-          for await (const chunk of fileChunks(file, bomLength)) {
-            read += chunk.length;
-            yield decoder.decode(chunk);
-          }
-          const rest = decoder.end();
-          if (rest !== "") yield rest;
-        }
-        const parser = parseCsvStream({ ...parseOptions(head.delimiter), from_line: head.headerLine });
-        pipeline(Readable.from(text()), parser, () => undefined);
-        // The line the next record starts on, its row as a spreadsheet numbers them (the header is row 1).
-        let line = head.headerLine;
-        let row = head.headerLine - 1;
-        // What csv-parse's line count holds too many (see breaksIn).
-        let extraLines = 0;
-        let short: ShortRow | undefined;
-        try {
-          for await (const cells of parser as AsyncIterable<CsvCell[]>) {
-            const startLine = line;
-            const breaks = breaksIn(cells);
-            line += 1 + breaks.lines;
-            extraLines += breaks.crlfs;
-            row++;
-            // A row of empty cells (an empty line, or one Excel keeps) is a blank row of the spreadsheet, not a record.
-            const blank = cells.every((cell) => cell === "");
-            if (row === head.headerLine) continue; // the header, read already with the file's head
-            if (blank) continue;
-            if (short !== undefined) throw shortRow(head, short, false);
-            if (cells.length < head.layout.header.length) {
-              // Refused once it is known whether more follows: a cut-off file or a broken row.
-              short = { line: startLine, cells: cells.length };
-              continue;
-            }
-            at.lines.push(startLine);
-            at.rows.push(row);
-            yield csvRecordValue(head.layout, cells);
-          }
-          if (short !== undefined) throw shortRow(head, short, true);
-        } catch (error) {
-          throw csvReadError(error, head, line, extraLines);
-        } finally {
-          parser.destroy();
-        }
+        yield* csvRecords(head, counted(fileChunks(head.file, head.bomLength)), at, notes);
       },
     }),
     locate: (where) => {

@@ -64,6 +64,52 @@ function parseLine(raw: string, file: string, line: number): unknown {
 }
 
 /**
+ * The records of a collection's NDJSON file, from its bytes after the byte-order mark as they
+ * come in chunks (however they are cut): blank lines skipped, each record's line pushed to
+ * `table` as it is read. Throws a {@link ReadError} for a line that is not JSON (see
+ * {@link openNdjsonFolder}) or bytes that are not UTF-8.
+ *
+ * @internal
+ */
+export async function* ndjsonRecords(file: string, chunks: AsyncIterable<Uint8Array>, table: LineTable): AsyncGenerator<unknown, void, undefined> {
+  const decoder = createChunkDecoder("utf-8", file, "json", () => undefined);
+  let pending = "";
+  let line = 0;
+  // A line broken at its end: a cut-off file if no record follows, else a bad line.
+  let broken: BadLine | undefined;
+  const recordOf = (content: string): unknown => {
+    if (BLANK.test(content)) return NO_RECORD;
+    if (broken !== undefined) throw broken.error(false);
+    table.push(line);
+    const parsed = parseLine(content, file, line);
+    if (!(parsed instanceof BadLine)) return parsed;
+    if (!parsed.atEnd) throw parsed.error(false);
+    broken = parsed;
+    return NO_RECORD;
+  };
+  const recordsOf = function* (text: string, last: boolean): Generator {
+    let start = 0;
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+      line++;
+      const content = text.slice(start, end);
+      start = end + 1;
+      const record = recordOf(content);
+      if (record !== NO_RECORD) yield record;
+    }
+    pending = text.slice(start);
+    if (!last) return;
+    if (pending !== "") {
+      line++;
+      const record = recordOf(pending);
+      if (record !== NO_RECORD) yield record;
+    }
+    if (broken !== undefined) throw broken.error(true);
+  };
+  for await (const chunk of chunks) yield* recordsOf(pending + decoder.decode(chunk), false);
+  yield* recordsOf(pending + decoder.end(), true);
+}
+
+/**
  * Opens a folder of NDJSON files as a {@link DatasetSource}: `dataset.json`, then
  * `<collection>.ndjson`, one JSON record per line (blank lines skipped), read as a stream in
  * chunks, so that only the line at hand is held. UTF-8 only (a byte-order mark is allowed);
@@ -90,6 +136,12 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
   }
   const lines = new Map<CollectionName, LineTable>();
   let read = 0;
+  async function* counted(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      read += chunk.length;
+      yield chunk;
+    }
+  }
   return {
     form: "ndjson",
     path: folder,
@@ -100,44 +152,7 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
         if (source === undefined) return;
         const table = createLineTable();
         lines.set(collection, table);
-        const decoder = createChunkDecoder("utf-8", source.file, "json", () => undefined);
-        let pending = "";
-        let line = 0;
-        // A line broken at its end: a cut-off file if no record follows, else a bad line.
-        let broken: BadLine | undefined;
-        const recordOf = (content: string): unknown => {
-          if (BLANK.test(content)) return NO_RECORD;
-          if (broken !== undefined) throw broken.error(false);
-          table.push(line);
-          const parsed = parseLine(content, source.file, line);
-          if (!(parsed instanceof BadLine)) return parsed;
-          if (!parsed.atEnd) throw parsed.error(false);
-          broken = parsed;
-          return NO_RECORD;
-        };
-        const recordsOf = function* (text: string, last: boolean): Generator {
-          let start = 0;
-          for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
-            line++;
-            const content = text.slice(start, end);
-            start = end + 1;
-            const record = recordOf(content);
-            if (record !== NO_RECORD) yield record;
-          }
-          pending = text.slice(start);
-          if (!last) return;
-          if (pending !== "") {
-            line++;
-            const record = recordOf(pending);
-            if (record !== NO_RECORD) yield record;
-          }
-          if (broken !== undefined) throw broken.error(true);
-        };
-        for await (const chunk of fileChunks(source.file, source.bomLength)) {
-          read += chunk.length;
-          yield* recordsOf(pending + decoder.decode(chunk), false);
-        }
-        yield* recordsOf(pending + decoder.end(), true);
+        yield* ndjsonRecords(source.file, counted(fileChunks(source.file, source.bomLength)), table);
       },
     }),
     locate: (where) => {

@@ -28,12 +28,22 @@ export interface JsonDocument {
  */
 export async function readJsonDocument(file: string): Promise<JsonDocument> {
   let bytes: Uint8Array;
-  let text: string;
   try {
     bytes = await readFile(file);
   } catch (error) {
     throw readErrorOf(error, file);
   }
+  return parseJsonDocument(bytes, file);
+}
+
+/**
+ * A JSON file's bytes parsed as {@link readJsonDocument} does, or the same
+ * {@link ReadError}s (`file` names it in messages).
+ *
+ * @internal
+ */
+export function parseJsonDocument(bytes: Uint8Array, file: string): JsonDocument {
+  let text: string;
   if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty`, { file, line: 0 });
   const { bomLength } = sniffEncoding(bytes, file, true, "json");
   try {
