@@ -112,12 +112,54 @@ function countNewlines(text: string): number {
   return count;
 }
 
+/** How many bytes from the first that is not UTF-8 decide whether a CSV file is Windows-1251 after all (a chunk of the file's). */
+const DECISION_WINDOW = 64 * 1024;
+
+/** The bytes at the end of a valid UTF-8 stream that begin a character still to be completed (of its last 3 bytes). */
+function unfinishedCharacter(tail: Uint8Array): Uint8Array {
+  for (let from = tail.length - 1; from >= 0 && from >= tail.length - 3; from--) {
+    const byte = tail[from] ?? 0;
+    if (byte >= 0x80 && byte < 0xc0) continue; // a continuation byte: the character starts before
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > tail.length - from ? tail.subarray(from) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
+}
+
+/** The text of the longest start of bytes that is UTF-8, up to the first character that is not (or is cut off), and that character's offset. */
+function utf8Start(bytes: Uint8Array): { readonly text: string; readonly end: number } {
+  const isStart = (length: number): boolean => isUtf8(bytes.subarray(0, length), false);
+  // Whether a start of the bytes is UTF-8 (allowing a character cut at its end) only turns false as it grows.
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = Math.floor((valid + invalid) / 2);
+    if (isStart(middle)) valid = middle;
+    else invalid = middle;
+  }
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, valid), { stream: true });
+  return { text, end: new TextEncoder().encode(text).length };
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
+}
+
 /**
- * A decoder of a file's chunks to text in the encoding sniffed. A UTF-8 file whose bytes
- * so far were all ASCII may turn out to be Windows-1251 further on (the first chunk held only
- * codes and dates): the decoder then switches, which changes nothing already decoded, and
- * calls `onSwitch`. Otherwise bytes that are not UTF-8 throw a {@link ReadError}
- * (`io.encoding`, with the line), and a file that ends inside a character `io.truncated`.
+ * A decoder of a file's chunks to text in the encoding sniffed, giving the same text and the
+ * same error however the file is cut into chunks. A UTF-8 file whose bytes before the first
+ * that is not UTF-8 are all ASCII (the head held only codes and dates) may be Windows-1251 after
+ * all: the next {@link DECISION_WINDOW} bytes decide (see {@link looksLikeWindows1251}), and
+ * the decoder then switches, which changes nothing already decoded, and calls `onSwitch`.
+ * Otherwise the text before the first byte that is not UTF-8 is given, and the next call throws
+ * a {@link ReadError} (`io.encoding`, with that byte's line); a file that ends inside a character
+ * is `io.truncated`.
  *
  * @internal
  */
@@ -126,33 +168,65 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
   let decoder = new TextDecoder(current, { fatal: current === "utf-8" });
   let asciiSoFar = true;
   let newlines = 0;
+  // The last bytes decoded (up to 3), for the start of a character the decoder holds.
+  let tail = new Uint8Array(0);
+  // The bytes from the first that is not UTF-8 on, while they decide whether the file is Windows-1251.
+  let held: Uint8Array[] | undefined;
+  let heldLength = 0;
+  // The error met, thrown by the next call (once the text before it has been given).
+  let failure: ReadError | undefined;
   const count = (text: string): string => {
     newlines += countNewlines(text);
     return text;
   };
+  const notUtf8 = (): ReadError => new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(newlines + 1)}): ${FIX[kind]}`, { file, line: newlines + 1 });
+  /** Decides on the bytes held: decoded as Windows-1251, or the error. */
+  const decide = (): string => {
+    const window = concatBytes(held ?? []);
+    held = undefined;
+    if (!looksLikeWindows1251(window)) {
+      failure = notUtf8();
+      return "";
+    }
+    current = "windows-1251";
+    decoder = new TextDecoder(current);
+    onSwitch();
+    return count(decoder.decode(window, { stream: true }));
+  };
   return {
     decode(chunk: Uint8Array): string {
+      if (failure !== undefined) throw failure;
       if (current === "windows-1251") return count(decoder.decode(chunk, { stream: true }));
+      if (held !== undefined) {
+        held.push(chunk);
+        heldLength += chunk.length;
+        return heldLength >= DECISION_WINDOW ? decide() : "";
+      }
       try {
         const text = decoder.decode(chunk, { stream: true });
+        tail = concatBytes([tail, chunk.subarray(Math.max(0, chunk.length - 3))]).slice(-3);
         // A regular expression over the text is native speed; a callback per byte is not.
         if (asciiSoFar) asciiSoFar = !NON_ASCII.test(text);
         return count(text);
       } catch {
-        if (kind === "csv" && asciiSoFar && looksLikeWindows1251(chunk)) {
-          current = "windows-1251";
-          decoder = new TextDecoder(current);
-          onSwitch();
-          return count(decoder.decode(chunk, { stream: true }));
+        // The bytes from the character the decoder held: the text up to the first that is not UTF-8 is given first.
+        const bytes = concatBytes([unfinishedCharacter(tail), chunk]);
+        const start = utf8Start(bytes);
+        const text = count(start.text);
+        if (kind === "csv" && asciiSoFar && !NON_ASCII.test(start.text)) {
+          held = [bytes.subarray(start.end)];
+          heldLength = bytes.length - start.end;
+          return heldLength >= DECISION_WINDOW ? text + decide() : text;
         }
-        const before = new TextDecoder("utf-8").decode(chunk);
-        const line = newlines + 1 + countNewlines(before.slice(0, Math.max(0, before.indexOf("\uFFFD"))));
-        throw new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(line)}): ${FIX[kind]}`, { file, line });
+        failure = notUtf8();
+        return text;
       }
     },
     end(): string {
+      const decided = held === undefined ? "" : decide();
+      if (failure !== undefined) throw failure;
       try {
-        return count(decoder.decode());
+        return decided + count(decoder.decode());
       } catch {
         throw new ReadError("io.truncated", `${file} ends in the middle of a character: the file is cut off; is it complete?`, { file, line: newlines + 1 });
       }

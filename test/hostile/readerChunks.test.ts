@@ -1,0 +1,89 @@
+// What fuzzing the readers found (fuzzReaders.test.ts), each as a plain example read through
+// openDataset from files: a file is read in chunks of 64 KB, after a head of 256 KB (CSV) or
+// 64 KB (NDJSON) that is checked whole, so the examples put what matters after the head and
+// across or inside one chunk. Expected records, lines and messages are worked out by hand.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDataset } from "../../src/io/openDataset";
+import { ReadError } from "../../src/io/types";
+import { collect, encode1251, readErrorOf, scratchFolder } from "../io/scratch";
+
+const scratch = scratchFolder("hostile-chunks");
+afterAll(() => {
+  scratch.remove();
+});
+
+const OWN_FIELDS = JSON.stringify({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" } });
+const FACILITIES_HEADER = "id,name,type,agency,region,capacity,openedOn,closedOn";
+const CHUNK = 64 * 1024;
+
+/** A folder with dataset.json and one collection file. */
+function folder(name: string, content: Uint8Array | string): string {
+  const target = scratch.fresh("folder");
+  mkdirSync(target);
+  writeFileSync(join(target, "dataset.json"), OWN_FIELDS);
+  writeFileSync(join(target, name), content);
+  return target;
+}
+
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (char) => char.charCodeAt(0));
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const bytes = (...parts: (Uint8Array | readonly number[])[]): Uint8Array => Uint8Array.from(parts.flatMap((part) => Array.from(part)));
+
+/** CSV rows of facilities `F-00001`, `F-00002`, ... in ASCII, `count` of them, each 48 bytes with its CRLF. */
+function facilityRows(count: number): string {
+  let rows = "";
+  for (let i = 1; i <= count; i++) rows += `F-${String(i).padStart(5, "0")},Facility,police_unit,interior,KZ-71,,,\r\n`;
+  return rows;
+}
+
+async function readError(target: string): Promise<ReadError> {
+  return readErrorOf(openDataset(target).then(collect));
+}
+
+describe("what the fuzzing found: the same records and errors however a file falls into chunks", () => {
+  it("a Windows-1251 file that is ASCII for its first 256 KB keeps the Cyrillic letter that ends a 64 KB chunk (it was dropped)", async () => {
+    // ASCII rows, and a long name, fill the file up to 327,679, the last byte of the fifth
+    // chunk: there the next name starts with И (0xC8 in Windows-1251, a lead byte in UTF-8).
+    const rows = `${FACILITIES_HEADER}\r\n${facilityRows(6000)}`;
+    const before = `${rows}F-LONG,,police_unit,interior,KZ-71,,,\r\nF-RU-1,`;
+    const name = "x".repeat(5 * CHUNK - 1 - before.length);
+    const text = `${rows}F-LONG,${name},police_unit,interior,KZ-71,,,\r\nF-RU-1,Иван Петров,police_unit,interior,KZ-71,,,\r\nF-RU-2,Изолятор временного содержания,police_unit,interior,KZ-71,,,\r\n`;
+    const file = encode1251(text);
+    expect(file[5 * CHUNK - 1]).toBe(0xc8);
+    const source = await openDataset(folder("facilities.csv", file));
+    const dataset = await collect(source);
+    const names = (dataset["facilities"] as { name: string }[]).slice(-2).map((facility) => facility.name);
+    expect(names).toEqual(["Иван Петров", "Изолятор временного содержания"]);
+    expect(source.notes().map((note) => note.code)).toEqual(["io.decoded_windows_1251"]);
+  });
+
+  it("bytes that are not UTF-8 are reported on their own line when a character before them was cut between chunks (the line was that character's)", async () => {
+    // After 4,095 lines of 16 bytes (65,520), a line starts with 15 bytes, and then comes Қ
+    // (0xD2 0x9A), cut: 0xD2 is the chunk's last byte. Lines 4,096 and 4,097 are good; the 0xFF is on line 4,098.
+    const start = `${'{"id":"V-0001"}\n'.repeat(4095)}{"id":"xxxxxxxx`;
+    expect(start.length).toBe(CHUNK - 1);
+    const file = bytes(utf8(start), utf8('Қ"}\n{"id":"V-2"}\n{"id":"'), [0xff], utf8('"}\n'));
+    expect(file[CHUNK - 1]).toBe(0xd2);
+    const error = await readError(folder("visits.ndjson", file));
+    expect([error.code, error.location?.line]).toEqual(["io.encoding", 4098]);
+    expect(error.message).toContain("(line 4098)");
+  });
+
+  it("after the head, a stray quote in CSV is reported before bytes that are not UTF-8 in the same chunk (the encoding came first)", async () => {
+    // 6,600 rows of 40 bytes pass the 256 KB head; the quote is on line 6,602, the 0xFF on line 6,604.
+    const text = `${FACILITIES_HEADER}\r\n${facilityRows(6600)}F-Q,A "quoted" word,police_unit,interior,KZ-71,,,\r\nF-X,Facility,police_unit,interior,KZ-71,,,\r\nF-Y,`;
+    const target = folder("facilities.csv", bytes(ascii(text), [0xff], ascii(",police_unit,interior,KZ-71,,,\r\n")));
+    const error = await readError(target);
+    expect({ code: error.code, location: error.location }).toEqual({ code: "io.bad_csv", location: { file: join(target, "facilities.csv"), line: 6602, column: "name" } });
+  });
+
+  it("after the head, a line of NDJSON that is not JSON is reported before bytes that are not UTF-8 in the same chunk (the encoding came first)", async () => {
+    // 4,200 lines of 16 bytes pass the 64 KB head; line 4,201 is not JSON, the 0xFF is on line 4,203.
+    const text = `${'{"id":"V-0001"}\n'.repeat(4200)}{"id": V-1}\n{"id":"V-2"}\n{"id":"`;
+    const target = folder("visits.ndjson", bytes(ascii(text), [0xff], ascii('"}\n')));
+    const error = await readError(target);
+    expect({ code: error.code, line: error.location?.line }).toEqual({ code: "io.bad_json", line: 4201 });
+  });
+});
