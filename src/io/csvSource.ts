@@ -1,6 +1,5 @@
 import path from "node:path";
-import { pipeline, Readable } from "node:stream";
-import { parse as parseCsvStream, type Options as CsvParseOptions } from "csv-parse";
+import { Parser, type Options as CsvParseOptions } from "csv-parse";
 import { parse as parseCsvText } from "csv-parse/sync";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { csvLayout, csvRecordValue, type CsvCell, type CsvLayout } from "./csvCells";
@@ -65,6 +64,22 @@ function parseOptions(delimiter: string): CsvParseOptions {
     skip_empty_lines: false,
     relax_column_count_less: true,
   };
+}
+
+/**
+ * A csv-parse parser that keeps the rows it reads in a list instead of passing them down its
+ * stream: taken after each write, every row before an error in the text comes before the
+ * error, however the text is cut (through the stream, an error could overtake rows still
+ * buffered there).
+ */
+class RowParser extends Parser {
+  rows: CsvCell[][] = [];
+
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (chunk === null) return super.push(null, encoding);
+    this.rows.push(chunk as CsvCell[]);
+    return true;
+  }
 }
 
 /** The header cells of a file's first record, trimmed. */
@@ -213,21 +228,34 @@ export interface RecordPlaces {
  */
 export async function* csvRecords(head: CsvHead, chunks: AsyncIterable<Uint8Array>, at: RecordPlaces, notes: ReadNote[]): AsyncGenerator<Record<string, unknown>, void, undefined> {
   const decoder = createChunkDecoder(head.encoding, head.file, "csv", () => notes.push(windows1251Note(head.file)));
-  async function* text(): AsyncGenerator<string> {
-    for await (const chunk of chunks) yield decoder.decode(chunk);
-    const rest = decoder.end();
-    if (rest !== "") yield rest;
-  }
-  const parser = parseCsvStream({ ...parseOptions(head.delimiter), from_line: head.headerLine });
-  pipeline(Readable.from(text()), parser, () => undefined);
+  const parser = new RowParser({ ...parseOptions(head.delimiter), from_line: head.headerLine });
+  // The error comes to each write's callback; without a listener, its 'error' event would crash the process.
+  parser.on("error", () => undefined);
+  const write = (text: string): Promise<Error | undefined> =>
+    new Promise((resolve) => {
+      if (text === "") resolve(undefined);
+      else
+        parser.write(text, (error) => {
+          resolve(error ?? undefined);
+        });
+    });
+  const end = (): Promise<Error | undefined> =>
+    new Promise((resolve) => {
+      parser.end((error?: Error | null) => {
+        resolve(error ?? undefined);
+      });
+    });
   // The line the next record starts on, its row as a spreadsheet numbers them (the header is row 1).
   let line = head.headerLine;
   let row = head.headerLine - 1;
   // What csv-parse's line count holds too many (see breaksIn).
   let extraLines = 0;
   let short: ShortRow | undefined;
-  try {
-    for await (const cells of parser as AsyncIterable<CsvCell[]>) {
+  /** The records of the rows read so far. */
+  function* recordsRead(): Generator<Record<string, unknown>> {
+    const read = parser.rows;
+    parser.rows = [];
+    for (const cells of read) {
       const startLine = line;
       const breaks = breaksIn(cells);
       line += 1 + breaks.lines;
@@ -247,6 +275,16 @@ export async function* csvRecords(head: CsvHead, chunks: AsyncIterable<Uint8Arra
       at.rows.push(row);
       yield csvRecordValue(head.layout, cells);
     }
+  }
+  try {
+    for await (const chunk of chunks) {
+      const failure = await write(decoder.decode(chunk));
+      yield* recordsRead();
+      if (failure !== undefined) throw failure;
+    }
+    const failure = (await write(decoder.end())) ?? (await end());
+    yield* recordsRead();
+    if (failure !== undefined) throw failure;
     if (short !== undefined) throw shortRow(head, short, true);
   } catch (error) {
     throw csvReadError(error, head, line, extraLines);

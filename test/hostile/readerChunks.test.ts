@@ -71,6 +71,16 @@ describe("what the fuzzing found: the same records and errors however a file fal
     expect(error.message).toContain("(line 4098)");
   });
 
+  it("a CSV row shorter than the header is reported before a stray quote further down (the quote's error overtook it)", async () => {
+    const text = `${FACILITIES_HEADER}\r\nF-1,Short\r\nF-2,Facility,police_unit,interior,KZ-71,,,\r\nF-3,A "quoted" word,police_unit,interior,KZ-71,,,\r\n`;
+    const target = folder("facilities.csv", text);
+    const error = await readError(target);
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: "io.bad_csv",
+      message: `${join(target, "facilities.csv")}, line 2: the row has 2 cells, the header 8: every row needs a cell for each column, even if empty`,
+    });
+  });
+
   it("after the head, a stray quote in CSV is reported before bytes that are not UTF-8 in the same chunk (the encoding came first)", async () => {
     // 6,600 rows of 40 bytes pass the 256 KB head; the quote is on line 6,602, the 0xFF on line 6,604.
     const text = `${FACILITIES_HEADER}\r\n${facilityRows(6600)}F-Q,A "quoted" word,police_unit,interior,KZ-71,,,\r\nF-X,Facility,police_unit,interior,KZ-71,,,\r\nF-Y,`;
