@@ -71,6 +71,14 @@ describe("what the fuzzing found: the same records and errors however a file fal
     expect(error.message).toContain("(line 4098)");
   });
 
+  it("after an ASCII head, a byte that is neither UTF-8 nor Windows-1251 Cyrillic is io.encoding on its line, with more than 64 KB after it (a control: this worked before)", async () => {
+    // 6,000 rows of 48 bytes pass the 256 KB head; the 0x80 is on line 6,002, and 2,000 rows (96 KB) follow.
+    const text = `${FACILITIES_HEADER}\r\n${facilityRows(6000)}F-X,Facility`;
+    const target = folder("facilities.csv", bytes(ascii(text), [0x80], ascii(`,police_unit,interior,KZ-71,,,\r\n${facilityRows(2000)}`)));
+    const error = await readError(target);
+    expect({ code: error.code, line: error.location?.line }).toEqual({ code: "io.encoding", line: 6002 });
+  });
+
   it("a CSV row shorter than the header is reported before a stray quote further down (the quote's error overtook it)", async () => {
     const text = `${FACILITIES_HEADER}\r\nF-1,Short\r\nF-2,Facility,police_unit,interior,KZ-71,,,\r\nF-3,A "quoted" word,police_unit,interior,KZ-71,,,\r\n`;
     const target = folder("facilities.csv", text);
