@@ -198,7 +198,8 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
       if (failure !== undefined) throw failure;
       if (current === "windows-1251") return count(decoder.decode(chunk, { stream: true }));
       if (held !== undefined) {
-        held.push(chunk);
+        // A copy: the caller may reuse a chunk's memory once it is decoded.
+        held.push(Uint8Array.from(chunk));
         heldLength += chunk.length;
         return heldLength >= DECISION_WINDOW ? decide() : "";
       }
