@@ -126,8 +126,12 @@ function unfinishedCharacter(tail: Uint8Array): Uint8Array {
   return new Uint8Array(0);
 }
 
-/** The text of the longest start of bytes that is UTF-8, up to the first character that is not (or is cut off), and that character's offset. */
-function utf8Start(bytes: Uint8Array): { readonly text: string; readonly end: number } {
+/**
+ * The text of the longest start of bytes that is UTF-8, up to the first character that is not
+ * (or is cut off), and that character's offset. A byte-order mark is removed at the start of
+ * the file only (`atStart`), as the stream's decoder does.
+ */
+function utf8Start(bytes: Uint8Array, atStart: boolean): { readonly text: string; readonly end: number } {
   const isStart = (length: number): boolean => isUtf8(bytes.subarray(0, length), false);
   // Whether a start of the bytes is UTF-8 (allowing a character cut at its end) only turns false as it grows.
   let valid = 0;
@@ -137,8 +141,9 @@ function utf8Start(bytes: Uint8Array): { readonly text: string; readonly end: nu
     if (isStart(middle)) valid = middle;
     else invalid = middle;
   }
-  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, valid), { stream: true });
-  return { text, end: new TextEncoder().encode(text).length };
+  const text = new TextDecoder("utf-8", { ignoreBOM: !atStart }).decode(bytes.subarray(0, valid), { stream: true });
+  const removed = atStart && valid >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { text, end: removed + new TextEncoder().encode(text).length };
 }
 
 function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
@@ -168,8 +173,9 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
   let decoder = new TextDecoder(current, { fatal: current === "utf-8" });
   let asciiSoFar = true;
   let newlines = 0;
-  // The last bytes decoded (up to 3), for the start of a character the decoder holds.
+  // The last bytes decoded (up to 3), for the start of a character the decoder holds, and how many.
   let tail = new Uint8Array(0);
+  let decoded = 0;
   // The bytes from the first that is not UTF-8 on, while they decide whether the file is Windows-1251.
   let held: Uint8Array[] | undefined;
   let heldLength = 0;
@@ -206,13 +212,15 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
       try {
         const text = decoder.decode(chunk, { stream: true });
         tail = concatBytes([tail, chunk.subarray(Math.max(0, chunk.length - 3))]).slice(-3);
+        decoded += chunk.length;
         // A regular expression over the text is native speed; a callback per byte is not.
         if (asciiSoFar) asciiSoFar = !NON_ASCII.test(text);
         return count(text);
       } catch {
         // The bytes from the character the decoder held: the text up to the first that is not UTF-8 is given first.
-        const bytes = concatBytes([unfinishedCharacter(tail), chunk]);
-        const start = utf8Start(bytes);
+        const unfinished = unfinishedCharacter(tail);
+        const bytes = concatBytes([unfinished, chunk]);
+        const start = utf8Start(bytes, decoded === unfinished.length);
         const text = count(start.text);
         if (kind === "csv" && asciiSoFar && !NON_ASCII.test(start.text)) {
           held = [bytes.subarray(start.end)];

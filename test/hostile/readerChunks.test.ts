@@ -71,6 +71,17 @@ describe("what the fuzzing found: the same records and errors however a file fal
     expect(error.message).toContain("(line 4098)");
   });
 
+  it("a byte-order mark inside a line, cut between chunks before bytes that are not UTF-8, stays in the text: its line is the one reported (it was lost)", async () => {
+    // After 4,095 lines of 16 bytes, line 4,096 has a U+FEFF (EF BB BF) outside its strings,
+    // from byte 65,534: EF BB end the first chunk. The 0xFF is on line 4,098.
+    const start = `${'{"id":"V-0001"}\n'.repeat(4095)}{"id":"V-1",  `;
+    expect(start.length).toBe(CHUNK - 2);
+    const target = folder("visits.ndjson", bytes(utf8(start), [0xef, 0xbb, 0xbf], utf8('"x":1}\n{"id":"V-2"}\n{"id":"'), [0xff], utf8('"}\n')));
+    const error = await readError(target);
+    expect({ code: error.code, line: error.location?.line }).toEqual({ code: "io.bad_json", line: 4096 });
+    expect(error.message).toContain("column 15");
+  });
+
   it("after an ASCII head, a byte that is neither UTF-8 nor Windows-1251 Cyrillic is io.encoding on its line, with more than 64 KB after it (a control: this worked before)", async () => {
     // 6,000 rows of 48 bytes pass the 256 KB head; the 0x80 is on line 6,002, and 2,000 rows (96 KB) follow.
     const text = `${FACILITIES_HEADER}\r\n${facilityRows(6000)}F-X,Facility`;
