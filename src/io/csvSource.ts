@@ -1,6 +1,5 @@
 import path from "node:path";
-import { pipeline, Readable } from "node:stream";
-import { parse as parseCsvStream, type Options as CsvParseOptions } from "csv-parse";
+import { Parser, type Options as CsvParseOptions } from "csv-parse";
 import { parse as parseCsvText } from "csv-parse/sync";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { csvLayout, csvRecordValue, type CsvCell, type CsvLayout } from "./csvCells";
@@ -18,8 +17,12 @@ import { ReadError, type DatasetSource, type FileLocation, type ReadNote } from 
 /** How much of a file is read to find its encoding, delimiter and header (more when its header row is longer). */
 const HEAD_SIZE = 256 * 1024;
 
-/** What the head of a CSV file says about reading the rest. */
-interface CsvHead {
+/**
+ * What the head of a CSV file says about reading the rest.
+ *
+ * @internal
+ */
+export interface CsvHead {
   readonly file: string;
   readonly size: number;
   readonly encoding: TextEncoding;
@@ -76,11 +79,34 @@ function parseOptions(delimiter: string): CsvParseOptions {
     // A row is held whole until it ends: bounded, so that a row without end cannot take all memory.
     max_record_size: READ_LIMITS.csvRowCharacters,
     // Lines and rows are counted here (csv-parse's `info` and `cast` cost 25 % and 650 % of
-    // its time): an empty line comes as a short row, which is skipped as blank like the
-    // other short rows of empty cells; a short row with values is judged here too.
-    skip_empty_lines: false,
+    // its time). Empty lines are skipped by csv-parse and counted from its `info.empty_lines`:
+    // as short rows, each would cost it an error object, 20 times the time of a row. A short
+    // row of empty cells is skipped here as blank; a short row with values is judged here too.
+    skip_empty_lines: true,
     relax_column_count_less: true,
   };
+}
+
+/** A row as csv-parse read it, and how many empty lines it had skipped by then. */
+interface ParsedRow {
+  readonly cells: CsvCell[];
+  readonly emptyLines: number;
+}
+
+/**
+ * A csv-parse parser that keeps the rows it reads in a list instead of passing them down its
+ * stream: taken after each write, every row before an error in the text comes before the
+ * error, however the text is cut (through the stream, an error could overtake rows still
+ * buffered there).
+ */
+class RowParser extends Parser {
+  rows: ParsedRow[] = [];
+
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (chunk === null) return super.push(null, encoding);
+    this.rows.push({ cells: chunk as CsvCell[], emptyLines: this.info.empty_lines });
+    return true;
+  }
 }
 
 /** The header cells of a file's first record, trimmed. */
@@ -124,8 +150,14 @@ async function readHeaderBytes(file: string): Promise<{ readonly bytes: Uint8Arr
   }
 }
 
-async function readCsvHead(collection: CollectionName, file: string, size: number, notes: ReadNote[]): Promise<CsvHead> {
-  const { bytes, complete } = await readHeaderBytes(file);
+/**
+ * What the head of a collection's CSV file says about reading the rest (`complete` when the
+ * bytes are the whole file): its encoding and delimiter, noted, and its header, checked for
+ * the required columns. Throws a {@link ReadError} for a file whose head cannot be read.
+ *
+ * @internal
+ */
+export function csvHeadOf(collection: CollectionName, file: string, size: number, { bytes, complete }: { readonly bytes: Uint8Array; readonly complete: boolean }, notes: ReadNote[]): CsvHead {
   if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty: it needs at least the header row of column names`, { file, line: 0 });
   const { encoding, bomLength } = sniffEncoding(bytes, file, complete, "csv");
   if (bomLength > 0) notes.push(bomNote(file));
@@ -240,10 +272,99 @@ function shortRow(head: CsvHead, row: ShortRow, last: boolean): ReadError {
   return new ReadError("io.bad_csv", `${file}, line ${String(row.line)}: the row has ${String(row.cells)} cells, the header ${String(expected)}: every row needs a cell for each column, even if empty`, at);
 }
 
-/** Where each record of a collection's file starts: its line and its spreadsheet row. */
-interface RecordPlaces {
+/**
+ * Where each record of a collection's file starts: its line and its spreadsheet row.
+ *
+ * @internal
+ */
+export interface RecordPlaces {
   readonly lines: LineTable;
   readonly rows: LineTable;
+}
+
+/**
+ * The records of a collection's CSV file, from its bytes after the byte-order mark as they
+ * come in chunks (however they are cut), and its head as {@link csvHeadOf} read it: each
+ * record's line and row are pushed to `at` as it is read, a switch to Windows-1251 noted in
+ * `notes`. Throws a {@link ReadError} where the file cannot be read as CSV.
+ *
+ * @internal
+ */
+export async function* csvRecords(head: CsvHead, chunks: AsyncIterable<Uint8Array>, at: RecordPlaces, notes: ReadNote[]): AsyncGenerator<Record<string, unknown>, void, undefined> {
+  const decoder = createChunkDecoder(head.encoding, head.file, "csv", () => notes.push(windows1251Note(head.file)));
+  const parser = new RowParser({ ...parseOptions(head.delimiter), from_line: head.headerLine });
+  // The error comes to each write's callback; without a listener, its 'error' event would crash the process.
+  parser.on("error", () => undefined);
+  const write = (text: string): Promise<Error | undefined> =>
+    new Promise((resolve) => {
+      if (text === "") resolve(undefined);
+      else
+        parser.write(text, (error) => {
+          resolve(error ?? undefined);
+        });
+    });
+  const end = (): Promise<Error | undefined> =>
+    new Promise((resolve) => {
+      parser.end((error?: Error | null) => {
+        resolve(error ?? undefined);
+      });
+    });
+  // The line the next record starts on, its row as a spreadsheet numbers them (the header is row 1).
+  let line = head.headerLine;
+  let row = head.headerLine - 1;
+  // What csv-parse's line count holds too many (see breaksIn).
+  let extraLines = 0;
+  let short: ShortRow | undefined;
+  // The empty lines csv-parse had skipped at the last row (those before the header do not count).
+  let emptyLines: number | undefined;
+  /** The records of the rows read so far. */
+  function* recordsRead(): Generator<Record<string, unknown>> {
+    const read = parser.rows;
+    parser.rows = [];
+    for (const { cells, emptyLines: skipped } of read) {
+      // Each empty line skipped is a line and a row of the spreadsheet.
+      line += skipped - (emptyLines ?? skipped);
+      row += skipped - (emptyLines ?? skipped);
+      emptyLines = skipped;
+      const startLine = line;
+      const breaks = breaksIn(cells);
+      line += 1 + breaks.lines;
+      extraLines += breaks.crlfs;
+      row++;
+      // A row of empty cells (Excel keeps some) is a blank row of the spreadsheet, not a record.
+      const blank = cells.every((cell) => cell === "");
+      if (row === head.headerLine) {
+        // The header, read already with the file's head: the same cells, or the file changed meanwhile.
+        if (cells.length !== head.layout.header.length) throw new ReadError("io.bad_csv", `${head.file}, line ${String(startLine)}: the header row changed while the file was read`, { file: head.file, line: startLine });
+        continue;
+      }
+      if (blank) continue;
+      if (short !== undefined) throw shortRow(head, short, false);
+      if (cells.length < head.layout.header.length) {
+        // Refused once it is known whether more follows: a cut-off file or a broken row.
+        short = { line: startLine, cells: cells.length };
+        continue;
+      }
+      at.lines.push(startLine);
+      at.rows.push(row);
+      yield csvRecordValue(head.layout, cells);
+    }
+  }
+  try {
+    for await (const chunk of chunks) {
+      const failure = await write(decoder.decode(chunk));
+      yield* recordsRead();
+      if (failure !== undefined) throw failure;
+    }
+    const failure = (await write(decoder.end())) ?? (await end());
+    yield* recordsRead();
+    if (failure !== undefined) throw failure;
+    if (short !== undefined) throw shortRow(head, short, true);
+  } catch (error) {
+    throw csvReadError(error, head, line, extraLines);
+  } finally {
+    parser.destroy();
+  }
 }
 
 /**
@@ -265,11 +386,18 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
   for (const collection of COLLECTIONS) {
     const size = found.sizes.get(collection);
     if (size === undefined) continue;
-    heads.set(collection, await readCsvHead(collection, path.join(folder, CSV_FILES[collection]), size, notes));
+    const file = path.join(folder, CSV_FILES[collection]);
+    heads.set(collection, csvHeadOf(collection, file, size, await readHeaderBytes(file), notes));
     total += size;
   }
   const places = new Map<CollectionName, RecordPlaces>();
   let read = 0;
+  async function* counted(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      read += chunk.length;
+      yield chunk;
+    }
+  }
   return {
     form: "csv",
     path: folder,
@@ -280,55 +408,7 @@ export async function openCsvFolder(folder: string): Promise<DatasetSource> {
         if (head === undefined) return;
         const at: RecordPlaces = { lines: createLineTable(), rows: createLineTable() };
         places.set(collection, at);
-        const decoder = createChunkDecoder(head.encoding, head.file, "csv", () => notes.push(windows1251Note(head.file)));
-        const { file, bomLength } = head;
-        async function* text(): AsyncGenerator<string> {
-          for await (const chunk of fileChunks(file, bomLength)) {
-            read += chunk.length;
-            yield decoder.decode(chunk);
-          }
-          const rest = decoder.end();
-          if (rest !== "") yield rest;
-        }
-        const parser = parseCsvStream({ ...parseOptions(head.delimiter), from_line: head.headerLine });
-        pipeline(Readable.from(text()), parser, () => undefined);
-        // The line the next record starts on, its row as a spreadsheet numbers them (the header is row 1).
-        let line = head.headerLine;
-        let row = head.headerLine - 1;
-        // What csv-parse's line count holds too many (see breaksIn).
-        let extraLines = 0;
-        let short: ShortRow | undefined;
-        try {
-          for await (const cells of parser as AsyncIterable<CsvCell[]>) {
-            const startLine = line;
-            const breaks = breaksIn(cells);
-            line += 1 + breaks.lines;
-            extraLines += breaks.crlfs;
-            row++;
-            // A row of empty cells (an empty line, or one Excel keeps) is a blank row of the spreadsheet, not a record.
-            const blank = cells.every((cell) => cell === "");
-            if (row === head.headerLine) {
-              // The header, read already with the file's head: the same cells, or the file changed meanwhile.
-              if (cells.length !== head.layout.header.length) throw new ReadError("io.bad_csv", `${file}, line ${String(startLine)}: the header row changed while the file was read`, { file, line: startLine });
-              continue;
-            }
-            if (blank) continue;
-            if (short !== undefined) throw shortRow(head, short, false);
-            if (cells.length < head.layout.header.length) {
-              // Refused once it is known whether more follows: a cut-off file or a broken row.
-              short = { line: startLine, cells: cells.length };
-              continue;
-            }
-            at.lines.push(startLine);
-            at.rows.push(row);
-            yield csvRecordValue(head.layout, cells);
-          }
-          if (short !== undefined) throw shortRow(head, short, true);
-        } catch (error) {
-          throw csvReadError(error, head, line, extraLines);
-        } finally {
-          parser.destroy();
-        }
+        yield* csvRecords(head, counted(fileChunks(head.file, head.bomLength)), at, notes);
       },
     }),
     locate: (where) => {

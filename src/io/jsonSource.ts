@@ -1,7 +1,7 @@
 import type { PathSegment } from "../errors/OpcatError";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { indexJsonLines, type JsonLines } from "./jsonLines";
-import { readJsonDocument } from "./readJsonDocument";
+import { readJsonDocument, type JsonDocument } from "./readJsonDocument";
 import { readNote } from "./readNotes";
 import type { DatasetSource, FileLocation, ReadNote } from "./types";
 import { isRawRecord } from "../validate/context";
@@ -70,7 +70,16 @@ export function locateOwnField(file: string, lines: JsonLines, path: readonly Pa
  * @internal
  */
 export async function openJsonSource(file: string): Promise<DatasetSource> {
-  const document = await readJsonDocument(file);
+  return jsonDocumentSource(file, await readJsonDocument(file));
+}
+
+/**
+ * A JSON document already read (see {@link readJsonDocument}) as the
+ * {@link DatasetSource} of {@link openJsonSource}.
+ *
+ * @internal
+ */
+export function jsonDocumentSource(file: string, document: JsonDocument): DatasetSource {
   const value = document.value;
   const notes: readonly ReadNote[] = document.bomRemoved ? [bomNote(file)] : [];
   let lines: JsonLines | undefined;

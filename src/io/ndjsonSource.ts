@@ -81,6 +81,70 @@ function parseLine(raw: string, file: string, line: number): unknown {
 }
 
 /**
+ * The records of a collection's NDJSON file, from its bytes after the byte-order mark as they
+ * come in chunks (however they are cut): blank lines skipped, each record's line pushed to
+ * `table` as it is read. Throws a {@link ReadError} for a line that is not JSON (see
+ * {@link openNdjsonFolder}) or bytes that are not UTF-8.
+ *
+ * @internal
+ */
+export async function* ndjsonRecords(file: string, chunks: AsyncIterable<Uint8Array>, table: LineTable): AsyncGenerator<unknown, void, undefined> {
+  const decoder = createChunkDecoder("utf-8", file, "json", () => undefined);
+  // The start of a line not ended yet, in pieces: joined once its end comes, so that a
+  // long line costs its length, not its length times the number of chunks.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let line = 0;
+  // A line broken at its end: a cut-off file if no record follows, else a bad line.
+  let broken: BadLine | undefined;
+  const recordOf = (content: string): unknown => {
+    if (isBlank(content)) return NO_RECORD;
+    if (broken !== undefined) throw broken.error(false);
+    table.push(line);
+    const parsed = parseLine(content, file, line);
+    if (!(parsed instanceof BadLine)) return parsed;
+    if (!parsed.atEnd) throw parsed.error(false);
+    broken = parsed;
+    return NO_RECORD;
+  };
+  // A CR before the LF is the line's end, not part of it.
+  const crAtEnd = (end: string): number => (end.endsWith("\r") || (end === "" && pending.at(-1)?.endsWith("\r") === true) ? 1 : 0);
+  const lineOf = (end: string): string => {
+    if (pendingLength + end.length - crAtEnd(end) > READ_LIMITS.lineCharacters) throw lineTooLong(file, line);
+    if (pending.length === 0) return end;
+    const content = pending.join("") + end;
+    pending = [];
+    pendingLength = 0;
+    return content;
+  };
+  const recordsOf = function* (text: string, last: boolean): Generator {
+    let start = 0;
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+      line++;
+      const record = recordOf(lineOf(text.slice(start, end)));
+      start = end + 1;
+      if (record !== NO_RECORD) yield record;
+    }
+    if (start < text.length) {
+      const rest = text.slice(start);
+      pending.push(rest);
+      pendingLength += rest.length;
+      // Up to the limit and a CR, whose LF may be in the next chunk.
+      if (pendingLength > READ_LIMITS.lineCharacters + 1) throw lineTooLong(file, line + 1);
+    }
+    if (!last) return;
+    if (pendingLength > 0) {
+      line++;
+      const record = recordOf(lineOf(""));
+      if (record !== NO_RECORD) yield record;
+    }
+    if (broken !== undefined) throw broken.error(true);
+  };
+  for await (const chunk of chunks) yield* recordsOf(decoder.decode(chunk), false);
+  yield* recordsOf(decoder.end(), true);
+}
+
+/**
  * Opens a folder of NDJSON files as a {@link DatasetSource}: `dataset.json`, then
  * `<collection>.ndjson`, one JSON record per line (blank lines skipped), read as a stream in
  * chunks, so that only the line at hand is held. UTF-8 only (a byte-order mark is allowed);
@@ -110,6 +174,12 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
   }
   const lines = new Map<CollectionName, LineTable>();
   let read = 0;
+  async function* counted(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      read += chunk.length;
+      yield chunk;
+    }
+  }
   return {
     form: "ndjson",
     path: folder,
@@ -120,62 +190,7 @@ export async function openNdjsonFolder(folder: string): Promise<DatasetSource> {
         if (source === undefined) return;
         const table = createLineTable();
         lines.set(collection, table);
-        const decoder = createChunkDecoder("utf-8", source.file, "json", () => undefined);
-        // The start of a line not ended yet, in pieces: joined once its end comes, so that a
-        // long line costs its length, not its length times the number of chunks.
-        let pending: string[] = [];
-        let pendingLength = 0;
-        let line = 0;
-        // A line broken at its end: a cut-off file if no record follows, else a bad line.
-        let broken: BadLine | undefined;
-        const recordOf = (content: string): unknown => {
-          if (isBlank(content)) return NO_RECORD;
-          if (broken !== undefined) throw broken.error(false);
-          table.push(line);
-          const parsed = parseLine(content, source.file, line);
-          if (!(parsed instanceof BadLine)) return parsed;
-          if (!parsed.atEnd) throw parsed.error(false);
-          broken = parsed;
-          return NO_RECORD;
-        };
-        // A CR before the LF is the line's end, not part of it.
-        const crAtEnd = (end: string): number => (end.endsWith("\r") || (end === "" && pending.at(-1)?.endsWith("\r") === true) ? 1 : 0);
-        const lineOf = (end: string): string => {
-          if (pendingLength + end.length - crAtEnd(end) > READ_LIMITS.lineCharacters) throw lineTooLong(source.file, line);
-          if (pending.length === 0) return end;
-          const content = pending.join("") + end;
-          pending = [];
-          pendingLength = 0;
-          return content;
-        };
-        const recordsOf = function* (text: string, last: boolean): Generator {
-          let start = 0;
-          for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
-            line++;
-            const record = recordOf(lineOf(text.slice(start, end)));
-            start = end + 1;
-            if (record !== NO_RECORD) yield record;
-          }
-          if (start < text.length) {
-            const rest = text.slice(start);
-            pending.push(rest);
-            pendingLength += rest.length;
-            // Up to the limit and a CR, whose LF may be in the next chunk.
-            if (pendingLength > READ_LIMITS.lineCharacters + 1) throw lineTooLong(source.file, line + 1);
-          }
-          if (!last) return;
-          if (pendingLength > 0) {
-            line++;
-            const record = recordOf(lineOf(""));
-            if (record !== NO_RECORD) yield record;
-          }
-          if (broken !== undefined) throw broken.error(true);
-        };
-        for await (const chunk of fileChunks(source.file, source.bomLength)) {
-          read += chunk.length;
-          yield* recordsOf(decoder.decode(chunk), false);
-        }
-        yield* recordsOf(decoder.end(), true);
+        yield* ndjsonRecords(source.file, counted(fileChunks(source.file, source.bomLength)), table);
       },
     }),
     locate: (where) => {

@@ -90,6 +90,16 @@ function encodingError(bytes: Uint8Array, file: string): ReadError {
  */
 export async function readJsonDocument(file: string): Promise<JsonDocument> {
   const bytes = await readBounded(file, READ_LIMITS.jsonFileBytes);
+  return parseJsonDocument(bytes, file);
+}
+
+/**
+ * A JSON file's bytes parsed as {@link readJsonDocument} does, or the same
+ * {@link ReadError}s (`file` names it in messages).
+ *
+ * @internal
+ */
+export function parseJsonDocument(bytes: Uint8Array, file: string): JsonDocument {
   if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty`, { file, line: 0 });
   const complete = bytes.length <= HEAD_SIZE;
   const { bomLength } = sniffEncoding(bytes.subarray(0, HEAD_SIZE), file, complete, "json");

@@ -121,8 +121,12 @@ function countNewlineBytes(bytes: Uint8Array, end: number): number {
 export function refuseNul(bytes: Uint8Array, file: string, linesBefore: number): void {
   const at = bytes.indexOf(0);
   if (at < 0) return;
-  const line = linesBefore + 1 + countNewlineBytes(bytes, at);
-  throw new ReadError("io.binary", `${file} is not a text file: it holds a NUL byte (line ${String(line)}); export the data as “CSV UTF-8”, NDJSON or JSON`, { file, line });
+  throw nulError(file, linesBefore + 1 + countNewlineBytes(bytes, at));
+}
+
+/** The error of a NUL byte on a line. */
+function nulError(file: string, line: number): ReadError {
+  return new ReadError("io.binary", `${file} is not a text file: it holds a NUL byte (line ${String(line)}); export the data as “CSV UTF-8”, NDJSON or JSON`, { file, line });
 }
 
 /** A character outside ASCII. */
@@ -135,13 +139,59 @@ function countNewlines(text: string): number {
   return count;
 }
 
+/** How many bytes from the first that is not UTF-8 decide whether a CSV file is Windows-1251 after all (a chunk of the file's). */
+const DECISION_WINDOW = 64 * 1024;
+
+/** The bytes at the end of a valid UTF-8 stream that begin a character still to be completed (of its last 3 bytes). */
+function unfinishedCharacter(tail: Uint8Array): Uint8Array {
+  for (let from = tail.length - 1; from >= 0 && from >= tail.length - 3; from--) {
+    const byte = tail[from] ?? 0;
+    if (byte >= 0x80 && byte < 0xc0) continue; // a continuation byte: the character starts before
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > tail.length - from ? tail.subarray(from) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
+}
+
 /**
- * A decoder of a file's chunks to text in the encoding sniffed. A UTF-8 file whose bytes
- * so far were all ASCII may turn out to be Windows-1251 further on (the first chunk held only
- * codes and dates): the decoder then switches, which changes nothing already decoded, and
- * calls `onSwitch`. Otherwise bytes that are not UTF-8 throw a {@link ReadError}
- * (`io.encoding`, with the line), a NUL byte `io.binary` (with the line), and a file that
- * ends inside a character `io.truncated`.
+ * The text of the longest start of bytes that is UTF-8, up to the first character that is not
+ * (or is cut off), and that character's offset. A byte-order mark is removed at the start of
+ * the file only (`atStart`), as the stream's decoder does.
+ */
+function utf8Start(bytes: Uint8Array, atStart: boolean): { readonly text: string; readonly end: number } {
+  const isStart = (length: number): boolean => isUtf8(bytes.subarray(0, length), false);
+  // Whether a start of the bytes is UTF-8 (allowing a character cut at its end) only turns false as it grows.
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = Math.floor((valid + invalid) / 2);
+    if (isStart(middle)) valid = middle;
+    else invalid = middle;
+  }
+  const text = new TextDecoder("utf-8", { ignoreBOM: !atStart }).decode(bytes.subarray(0, valid), { stream: true });
+  const removed = atStart && valid >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { text, end: removed + new TextEncoder().encode(text).length };
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
+}
+
+/**
+ * A decoder of a file's chunks to text in the encoding sniffed, giving the same text and the
+ * same error however the file is cut into chunks. A UTF-8 file whose bytes before the first
+ * that is not UTF-8 are all ASCII (the head held only codes and dates) may be Windows-1251 after
+ * all: the next {@link DECISION_WINDOW} bytes decide (see {@link looksLikeWindows1251}), and
+ * the decoder then switches, which changes nothing already decoded, and calls `onSwitch`.
+ * Otherwise the text before the first byte that is not UTF-8 is given, and the next call throws
+ * a {@link ReadError} (`io.encoding`, with that byte's line); a NUL byte is `io.binary` (with its
+ * line), found in the same order; a file that ends inside a character is `io.truncated`.
  *
  * @internal
  */
@@ -150,34 +200,80 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
   let decoder = new TextDecoder(current, { fatal: current === "utf-8" });
   let asciiSoFar = true;
   let newlines = 0;
+  // The last bytes decoded (up to 3), for the start of a character the decoder holds, and how many.
+  let tail = new Uint8Array(0);
+  let decoded = 0;
+  // The bytes from the first that is not UTF-8 on, while they decide whether the file is Windows-1251.
+  let held: Uint8Array[] | undefined;
+  let heldLength = 0;
+  // The error met, thrown by the next call (once the text before it has been given).
+  let failure: ReadError | undefined;
   const count = (text: string): string => {
     newlines += countNewlines(text);
     return text;
   };
+  const notUtf8 = (): ReadError => new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(newlines + 1)}): ${FIX[kind]}`, { file, line: newlines + 1 });
+  /** Decides on the bytes held: decoded as Windows-1251, or the error. */
+  const decide = (): string => {
+    const window = concatBytes(held ?? []);
+    held = undefined;
+    if (!looksLikeWindows1251(window)) {
+      failure = notUtf8();
+      return "";
+    }
+    current = "windows-1251";
+    decoder = new TextDecoder(current);
+    onSwitch();
+    return count(decoder.decode(window, { stream: true }));
+  };
+  /** One chunk decoded, with no NUL in it (decode finds those). */
+  const decodeText = (chunk: Uint8Array): string => {
+    if (current === "windows-1251") return count(decoder.decode(chunk, { stream: true }));
+    if (held !== undefined) {
+      // A copy: the caller may reuse a chunk's memory once it is decoded.
+      held.push(Uint8Array.from(chunk));
+      heldLength += chunk.length;
+      return heldLength >= DECISION_WINDOW ? decide() : "";
+    }
+    try {
+      const text = decoder.decode(chunk, { stream: true });
+      tail = concatBytes([tail, chunk.subarray(Math.max(0, chunk.length - 3))]).slice(-3);
+      decoded += chunk.length;
+      // A regular expression over the text is native speed; a callback per byte is not.
+      if (asciiSoFar) asciiSoFar = !NON_ASCII.test(text);
+      return count(text);
+    } catch {
+      // The bytes from the character the decoder held: the text up to the first that is not UTF-8 is given first.
+      const unfinished = unfinishedCharacter(tail);
+      const bytes = concatBytes([unfinished, chunk]);
+      const start = utf8Start(bytes, decoded === unfinished.length);
+      const text = count(start.text);
+      if (kind === "csv" && asciiSoFar && !NON_ASCII.test(start.text)) {
+        held = [bytes.subarray(start.end)];
+        heldLength = bytes.length - start.end;
+        return heldLength >= DECISION_WINDOW ? text + decide() : text;
+      }
+      failure = notUtf8();
+      return text;
+    }
+  };
   return {
     decode(chunk: Uint8Array): string {
-      refuseNul(chunk, file, newlines);
-      if (current === "windows-1251") return count(decoder.decode(chunk, { stream: true }));
-      try {
-        const text = decoder.decode(chunk, { stream: true });
-        // A regular expression over the text is native speed; a callback per byte is not.
-        if (asciiSoFar) asciiSoFar = !NON_ASCII.test(text);
-        return count(text);
-      } catch {
-        if (kind === "csv" && asciiSoFar && looksLikeWindows1251(chunk)) {
-          current = "windows-1251";
-          decoder = new TextDecoder(current);
-          onSwitch();
-          return count(decoder.decode(chunk, { stream: true }));
-        }
-        const before = new TextDecoder("utf-8").decode(chunk);
-        const line = newlines + 1 + countNewlines(before.slice(0, Math.max(0, before.indexOf("\uFFFD"))));
-        throw new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(line)}): ${FIX[kind]}`, { file, line });
-      }
+      if (failure !== undefined) throw failure;
+      const nul = chunk.indexOf(0);
+      if (nul < 0) return decodeText(chunk);
+      // The bytes before the NUL first (an encoding error there comes first), then the NUL's error
+      // on the next call: the same outcome however the file is cut.
+      let text = decodeText(chunk.subarray(0, nul));
+      if (held !== undefined) text += decide();
+      failure ??= nulError(file, newlines + 1);
+      return text;
     },
     end(): string {
+      const decided = held === undefined ? "" : decide();
+      if (failure !== undefined) throw failure;
       try {
-        return count(decoder.decode());
+        return decided + count(decoder.decode());
       } catch {
         throw new ReadError("io.truncated", `${file} ends in the middle of a character: the file is cut off; is it complete?`, { file, line: newlines + 1 });
       }
