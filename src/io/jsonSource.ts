@@ -3,7 +3,7 @@ import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { readJsonDocument, type JsonDocument } from "./readJsonDocument";
 import { readNote } from "./readNotes";
-import type { DatasetSource, FileLocation, ReadNote } from "./types";
+import { ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
 import { isRawRecord } from "../validate/context";
 
 /**
@@ -64,8 +64,9 @@ export function locateOwnField(file: string, lines: JsonLines, path: readonly Pa
  * Opens one JSON document as a {@link DatasetSource}: read and parsed whole (or a
  * {@link ReadError}), its own fields and the elements of its four arrays. `locate` gives
  * the line each record starts on, found on the first call by one pass over the text. A
- * collection that is absent, or not an array, yields no records (validateDataset on the
- * whole document reports the latter).
+ * collection that is absent yields no records; one that is not an array is a
+ * {@link ReadError} `io.not_a_list` when its records are read (validateDataset on the whole
+ * document reports it as `schema.invalid_type`).
  *
  * @internal
  */
@@ -97,6 +98,11 @@ export function jsonDocumentSource(file: string, document: JsonDocument): Datase
         // An async iterable like the streamed forms' sources, over records already in memory.
         // eslint-disable-next-line @typescript-eslint/require-await
         async *[Symbol.asyncIterator]() {
+          // Not a list: its records cannot be read one by one, and reading none would drop them (convert).
+          if (records !== undefined && !Array.isArray(records)) {
+            const line = linesOf().keyLine(collection) ?? linesOf().rootLine;
+            throw new ReadError("io.not_a_list", `${file}, line ${String(line)}: "${collection}" is ${records === null ? "null" : typeof records}, not a list of records in [ ]: write it as [ {…}, {…} ]`, { file, line });
+          }
           for (const record of list) yield record;
         },
       };

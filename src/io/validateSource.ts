@@ -3,6 +3,7 @@ import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { progressProblems, sourceProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Language } from "../model/language";
+import { isRawRecord } from "../validate/context";
 import { createValidatorCore, type DatasetValidator } from "../validate/createDatasetValidator";
 import { wholeDocumentOf } from "./jsonSource";
 import type { ValidationIssue, ValidationOptions, ValidationResult } from "../validate/types";
@@ -191,9 +192,16 @@ export async function forEachRecord(
   options: { readonly onProgress?: ((progress: ReadProgress) => void) | undefined; readonly progressEvery?: number | undefined; readonly onCollection?: (collection: CollectionName) => void },
 ): Promise<void> {
   const { onProgress, progressEvery = 50_000, onCollection } = options;
+  const document = wholeDocumentOf(source);
   for (const collection of COLLECTIONS) {
     onCollection?.(collection);
     let records = 0;
+    // A JSON document's collection that is not a list: the validator, given the whole document, reports it.
+    const listed = isRawRecord(document) ? document[collection] : undefined;
+    if (listed !== undefined && !Array.isArray(listed)) {
+      onProgress?.({ collection, records });
+      continue;
+    }
     for await (const record of source.records(collection)) {
       onRecord(collection, record);
       records++;

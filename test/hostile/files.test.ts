@@ -401,3 +401,29 @@ describe("a CSV column named __proto__ is a column like any other", () => {
     );
   });
 });
+
+describe("a collection of a JSON document that is not a list", () => {
+  it("is refused by convert with its line (it used to write 0 visits and say it had written the rest)", async () => {
+    const example = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
+    const visits = example["visits"] as unknown[];
+    const file = place("visits-object.json");
+    // Pretty-printed by hand's rule: "visits" on its own line, so its line is known without the reader.
+    const text = JSON.stringify({ ...example, visits: { first: visits[0] } }, null, 1);
+    writeFileSync(file, text);
+    const line = text.split("\n").findIndex((row) => row.startsWith(' "visits"')) + 1;
+    const out = place("visits-object-out");
+    const result = await cli("convert", file, "--to", "ndjson", "--out", out);
+    expect(result).toEqual({ code: 2, stdout: "", stderr: `opcat-npm: ${file}, line ${String(line)}: "visits" is object, not a list of records in [ ]: write it as [ {…}, {…} ]\n` });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("is an error of validate (schema.invalid_type), not a read error", async () => {
+    const example = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
+    const file = place("recommendations-string.json");
+    writeFileSync(file, JSON.stringify({ ...example, recommendations: "see the spreadsheet" }));
+    const result = await cli("validate", file, "--format", "json");
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { issues: { code: string; path: unknown[] }[] };
+    expect(report.issues.filter((issue) => issue.path.length === 1 && issue.path[0] === "recommendations").map((issue) => issue.code)).toEqual(["schema.invalid_type"]);
+  });
+});
