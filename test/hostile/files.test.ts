@@ -4,25 +4,12 @@
 // read; a file holding what no text file holds (a NUL) is refused wherever the NUL is, with
 // its line; and what validation refuses, convert refuses or keeps exactly, never changes.
 // Everything through the command line, where the user meets it.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, scratchFolder } from "./cli";
 
-const scratch = mkdtempSync(join(tmpdir(), "opcat-hostile-files-"));
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-let count = 0;
-const place = (name: string): string => join(scratch, `${String(++count)}-${name}`);
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const { place } = scratchFolder("opcat-hostile-files-");
 
 const EXAMPLE = new URL("../../examples/data/kz-2023.json", import.meta.url).pathname;
 const AS_OF = "2024-11-08";

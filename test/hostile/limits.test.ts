@@ -11,7 +11,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run";
+import { cli } from "./cli";
 import { READ_LIMITS } from "../../src/io/readLimits";
 
 const scratch = mkdtempSync(join(tmpdir(), "opcat-hostile-limits-"));
@@ -22,13 +22,6 @@ afterAll(() => {
 });
 let count = 0;
 const place = (name: string): string => join(scratch, `${String(++count)}-${name}`);
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 /** The command's result and how long it took, in milliseconds. */
 async function timed(...argv: string[]) {

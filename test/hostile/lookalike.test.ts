@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run";
+import { cli } from "./cli";
 import { withValue } from "../fixtures/withValue";
 
 // Issue 11, build item 1: ids compared as people read them. A facility id with a zero-width
@@ -37,13 +37,6 @@ function writeJson(data: unknown): string {
   const file = join(scratch, `data-${String(files++)}.json`);
   writeFileSync(file, JSON.stringify(data));
   return file;
-}
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
 }
 
 interface Issue {

@@ -5,12 +5,11 @@
 // LibreOffice show as text; convert reads the mark off again, so that nothing changes. The
 // expected files are written out by hand from the rule in docs/io.md.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fc, test as propertyTest } from "@fast-check/vitest";
-import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run";
+import { describe, expect, it } from "vitest";
+import { cli, scratchFolder } from "./cli";
 import { openDataset } from "../../src/io/openDataset";
 import { writeDataset } from "../../src/io/writeDataset";
 import { writeReportTables } from "../../src/io/writeReportTables";
@@ -21,19 +20,7 @@ import { buildReport } from "../../src/report/buildReport";
 import { civilDate } from "../../src/dates/civilDate";
 import { collect, parseTestCsv } from "../io/scratch";
 
-const scratch = mkdtempSync(join(tmpdir(), "opcat-hostile-spreadsheet-"));
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-let count = 0;
-const place = (name: string): string => join(scratch, `${String(++count)}-${name}`);
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const { place } = scratchFolder("opcat-hostile-spreadsheet-");
 
 const OWN = { format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" } };
 const facility = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, type: "police_unit", agency: "interior", region: "KZ-71", ...extra });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run";
+import { cli } from "./cli";
 import { createDatasetValidator } from "../../src/validate/createDatasetValidator";
 import { validateDataset } from "../../src/validate/validateDataset";
 import { withValue } from "../fixtures/withValue";
@@ -22,13 +22,6 @@ function writeJson(text: string): string {
   const file = join(scratch, `data-${String(files++)}.json`);
   writeFileSync(file, text);
   return file;
-}
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
 }
 
 type Path = readonly (string | number)[];

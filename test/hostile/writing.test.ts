@@ -4,30 +4,16 @@
 // (without --overwrite) or the data it reads (always), and writes what it converts exactly or
 // refuses it with its location. Each fault is one line on stderr, never a stack trace.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { mkdtempSync, rmSync } from "node:fs";
 import { open as realOpen } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { convert } from "../../src/cli/convert";
-import { run } from "../../src/cli/run";
+import { cli, scratchFolder } from "./cli";
 import { openDataset } from "../../src/io/openDataset";
 import { writeDataset } from "../../src/io/writeDataset";
 import type { Dataset } from "../../src/model/dataset";
 
-const scratch = mkdtempSync(join(tmpdir(), "opcat-hostile-writing-"));
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-let count = 0;
-const place = (name: string): string => join(scratch, `${String(++count)}-${name}`);
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const { place } = scratchFolder("opcat-hostile-writing-");
 
 const EXAMPLE = new URL("../../examples/data/kz-2023.json", import.meta.url).pathname;
 const AS_OF = "2024-11-08";
