@@ -1,37 +1,38 @@
-import { defineConfig } from "tsup";
+import { chmod, readFile, writeFile } from "node:fs/promises";
+import { defineConfig, type Options } from "tsup";
+
+// One build of every entry, so that the code they share (the core: OpcatError, kz, the
+// validator) is in shared chunks, defined once: an error thrown by opcat-npm/io is an
+// instance of the OpcatError exported by opcat-npm, in ESM and in CJS (issue 12).
+const shared: Options = {
+  target: "node20",
+  // The core in the shared chunks imports nothing of Node's (checked by scripts/check-package.mjs),
+  // so the root entry stays browser-safe although the build is Node's.
+  platform: "node",
+  sourcemap: true,
+  treeshake: true,
+  splitting: true,
+  external: ["zod", "date-fns", "@date-fns/utc", "csv-parse", "csv-stringify"],
+};
 
 export default defineConfig([
   {
-    // The browser-safe library: model, profiles, helpers. ESM + CJS with types.
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    target: "es2022",
-    platform: "neutral",
-    sourcemap: true,
-    clean: true,
-    treeshake: true,
-    external: ["zod", "date-fns", "@date-fns/utc"],
-  },
-  {
-    // opcat-npm/io: files in and out (Node only). ESM + CJS with types.
-    entry: { io: "src/io/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    target: "node20",
-    platform: "node",
-    sourcemap: true,
-    treeshake: true,
-    external: ["zod", "date-fns", "@date-fns/utc", "csv-parse", "csv-stringify"],
-  },
-  {
-    // The command-line tool (Node only).
-    entry: { "cli/index": "src/cli/index.ts" },
+    ...shared,
+    entry: { index: "src/index.ts", io: "src/io/index.ts", "cli/index": "src/cli/index.ts" },
     format: ["esm"],
-    target: "node20",
-    platform: "node",
-    sourcemap: true,
-    banner: { js: "#!/usr/bin/env node" },
-    external: ["zod", "date-fns", "@date-fns/utc"],
+    dts: { entry: { index: "src/index.ts", io: "src/io/index.ts" } },
+    clean: true,
+    async onSuccess() {
+      // The command line's shebang, on its file only (a banner would go on every chunk).
+      const bin = "dist/cli/index.js";
+      await writeFile(bin, `#!/usr/bin/env node\n${await readFile(bin, "utf8")}`);
+      await chmod(bin, 0o755);
+    },
+  },
+  {
+    ...shared,
+    entry: { index: "src/index.ts", io: "src/io/index.ts" },
+    format: ["cjs"],
+    dts: { entry: { index: "src/index.ts", io: "src/io/index.ts" } },
   },
 ]);

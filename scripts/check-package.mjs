@@ -155,6 +155,11 @@ try {
   ];
   if (problems.length > 0) throw new StepFailure("pack", `${problems.join("\n")}\n\npacked files:\n${paths.join("\n")}`);
   const hasSchemaFile = paths.includes("dataset.schema.json");
+  // One copy of the core: OpcatError defined once per module format, in a chunk the entries share.
+  for (const format of [".js", ".cjs"]) {
+    const defining = paths.filter((file) => file.startsWith("dist/") && file.endsWith(format) && /\bOpcatError = class\b|\bclass OpcatError\b/.test(readFileSync(join(root, file), "utf8")));
+    if (defining.length !== 1) throw new StepFailure("pack", `OpcatError must be defined once in the ${format} files of dist, not in ${String(defining.length)}: ${defining.join(", ")}`);
+  }
   ok(`pack ok (${String(paths.length)} files, ${(info.size / 1000).toFixed(1)} kB packed, ${(info.unpackedSize / 1000).toFixed(1)} kB unpacked)`);
 
   // 2. publint --strict on the tarball, through its API so that suggestions fail too
@@ -264,6 +269,8 @@ const read = [];
 for await (const record of (await openDataset(folder)).records("visits")) read.push(record);
 assert.deepEqual(read, [visit]);
 await assert.rejects(openDataset(join(folder, "missing")), (error) => error instanceof ReadError && error.code === "io.not_found");
+// One copy of the core: what opcat-npm/io throws is the root's OpcatError.
+await assert.rejects(writeDataset(null, join(folder, "null"), {}), (error) => error instanceof OpcatError && typeof error.code === "string");
 console.log("esm ok");
 `,
   );
@@ -292,7 +299,14 @@ if (${JSON.stringify(hasSchemaFile)}) {
 const io = require("opcat-npm/io");
 assert.equal(typeof io.openDataset, "function");
 assert.equal(new io.ReadError("io.empty", "x is empty").code, "io.empty");
-console.log("cjs ok");
+// One copy of the core: what opcat-npm/io throws is the root's OpcatError.
+io.writeDataset(null, require("node:path").join(require("node:os").tmpdir(), "opcat-null"), {}).then(
+  () => assert.fail("writeDataset(null) wrote"),
+  (error) => {
+    assert.ok(error instanceof OpcatError, String(error));
+    console.log("cjs ok");
+  },
+);
 `,
   );
 
