@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { OpcatError } from "../errors/OpcatError";
 import { Dataset } from "../model/dataset";
@@ -18,6 +19,7 @@ import { report, reportOptions } from "./report";
 import { formOption, MAX_COUNT, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, sayNotes, wholeNumberOption, worthSaying } from "./source";
 import { renderSummary } from "./summary";
 import { isBrokenPipe, oneLine, terminalLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
+import { closestName } from "./closestName";
 import { cliText, requestedLanguage } from "./texts";
 import { formatPath, renderValidationReport } from "./validationReport";
 
@@ -131,7 +133,8 @@ Options:
   --horizon <date>       followup: the last day of the visit plan (default: --as-of)
   --min-overdue-for-visit <n>  followup: overdue recommendations that make a facility a candidate for an intermediate visit (default 3)
   --max-rows <n|all>     followup, text and markdown: rows of each list (default 10)
-  --help                 Show this help
+  --help, -h             Show this help (help <command>, or <command> --help: that command's)
+  --version, -v          Show the version of opcat-npm
 Counts (--min-overdue, --min-overdue-for-visit, --max-rows) go from 1 to 999999999.
 
 Text printed for people shows control characters, escape sequences and bidi controls from
@@ -242,6 +245,71 @@ const COMMANDS = {
   template: command((values, lang) => ({ lang, profile: kz, overwrite: values["overwrite"] === true }), template),
 };
 
+type CommandName = keyof typeof COMMANDS;
+
+/** The options each command reads, besides --lang and --help, which every command takes. */
+const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly string[]>> = {
+  summary: ["form"],
+  validate: ["form", "format", "as-of", "max-issues"],
+  report: ["form", "format", "out", "overwrite", "as-of", "period-from", "period-to", "partial-weight", "exclude-withdrawn"],
+  followup: ["form", "format", "as-of", "period-from", "period-to", "grace-days", "min-overdue", "min-days-overdue", "due-in-days", "horizon", "min-overdue-for-visit", "max-rows"],
+  convert: ["form", "to", "out", "overwrite"],
+  template: ["overwrite"],
+};
+
+const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+function isCommand(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+
+/** The lines of a USAGE entry starting with `start`, with the indented lines that go on with it. */
+function usageEntry(lines: readonly string[], start: string): string[] {
+  const at = lines.findIndex((line) => line.startsWith(start));
+  if (at < 0) return [];
+  const entry = [lines[at] ?? ""];
+  for (let next = at + 1; next < lines.length && /^ {4,}\S/.test(lines[next] ?? ""); next++) entry.push(lines[next] ?? "");
+  return entry;
+}
+
+/** The commands a usage line is about (`report, followup (required): …`), or undefined for a line about all. */
+const QUALIFIER = /^((?:summary|validate|report|followup|convert|template)\b[^:]*):\s/;
+
+/** An option's usage lines without those about other commands (`--format`'s per command). */
+function linesFor(name: CommandName, entry: readonly string[]): string[] {
+  const [first = "", ...rest] = entry;
+  // The option's name ends at the first two spaces after the indent; its description follows them.
+  const gap = first.indexOf("  ", 2);
+  let cut = gap < 0 ? first.length : gap;
+  while (first[cut] === " ") cut++;
+  const head = first.slice(0, cut);
+  const parts = [first.slice(cut), ...rest.map((line) => line.trimStart())];
+  let keep = true;
+  const kept = parts.filter((part) => {
+    const about = QUALIFIER.exec(part)?.[1];
+    if (about !== undefined) keep = new RegExp(`\\b${name}\\b`).test(about);
+    return keep;
+  });
+  const indent = " ".repeat(head.length);
+  return kept.map((part, index) => (index === 0 ? head : indent) + part);
+}
+
+/** One command's usage: its entry of the general usage and the options it takes (one text, not a second copy). */
+function commandUsage(name: CommandName): string {
+  const lines = USAGE.split("\n");
+  const entry = usageEntry(lines, `  ${name} `);
+  const synopsis = (entry[0] ?? "").trim().split(/ {2,}/)[0] ?? name;
+  const options = ["lang", ...COMMAND_OPTIONS[name], "help"].flatMap((option) => linesFor(name, usageEntry(lines, option === "help" ? "  --help," : `  --${option} `)));
+  const exit = lines.slice(lines.findIndex((line) => line.startsWith("Exit codes:"))).join("\n");
+  return `Usage: opcat-npm ${synopsis} [options]\n\n${entry.join("\n")}\n\nOptions:\n${options.join("\n")}\n\n${exit}`;
+}
+
+/** The package's version, from its package.json (two folders up from src/cli and from dist/cli). */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+  return String(manifest.version);
+}
+
 /**
  * Runs the command line `argv` (without node and the script) and returns the exit code.
  * Never throws and never prints a stack trace: anything thrown becomes one line on stderr in
@@ -321,16 +389,38 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         out: { type: "string" },
         to: { type: "string" },
         overwrite: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
       },
+      tokens: true,
     });
   } catch (error) {
-    io.stderr(`opcat-npm: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '(-[^']*)'/.exec(message)?.[1];
+    if (unknown === undefined) {
+      io.stderr(`opcat-npm: ${message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    const known = [...new Set(Object.values(COMMAND_OPTIONS).flat()), "lang", "help", "version"].map((option) => `--${option}`);
+    const meant = closestName(unknown, known);
+    io.stderr(`opcat-npm: Unknown option '${unknown}'${meant === undefined ? "" : ` — did you mean ${meant}?`}\n\n${USAGE}`);
     return EXIT.usage;
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  if (values.version) {
+    io.stdout(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (positionals[0] === "help" && positionals.length <= 2) {
+    const topic = positionals[1];
+    if (topic === undefined || isCommand(topic)) {
+      io.stdout(topic === undefined ? USAGE : commandUsage(topic));
+      return EXIT.ok;
+    }
+  }
   if (values.help) {
-    io.stdout(USAGE);
+    const named = positionals[0];
+    io.stdout(isCommand(named) ? commandUsage(named) : USAGE);
     return EXIT.ok;
   }
   const lang = Language.safeParse(values.lang);
@@ -339,8 +429,21 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const [command, file, ...extra] = positionals;
-  const start = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command as keyof typeof COMMANDS] : undefined;
-  if (start !== undefined && file !== undefined && extra.length === 0) return start(file, values, lang.data, io);
-  io.stderr(command === undefined || start !== undefined ? USAGE : `opcat-npm: unknown command "${command}"\n\n${USAGE}`);
+  if (!isCommand(command)) {
+    const topic = command === "help" ? positionals[1] : command;
+    const meant = topic === undefined ? undefined : closestName(topic, COMMAND_NAMES);
+    io.stderr(topic === undefined ? USAGE : `opcat-npm: unknown command "${topic}"${meant === undefined ? "" : ` — did you mean "${meant}"?`}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  // An option of another command is a mistake, not something to ignore.
+  const allowed = new Set(["lang", "help", ...COMMAND_OPTIONS[command]]);
+  const foreign = tokens.find((token) => token.kind === "option" && !allowed.has(token.name));
+  if (foreign !== undefined && foreign.kind === "option") {
+    const takers = COMMAND_NAMES.filter((name) => COMMAND_OPTIONS[name].includes(foreign.name));
+    io.stderr(`opcat-npm: ${command} does not take ${foreign.rawName}${takers.length === 0 ? "" : ` (an option of ${takers.join(", ")})`}\n\n${commandUsage(command)}`);
+    return EXIT.usage;
+  }
+  if (file !== undefined && extra.length === 0) return COMMANDS[command](file, values, lang.data, io);
+  io.stderr(commandUsage(command));
   return EXIT.usage;
 }

@@ -1,3 +1,4 @@
+import { editDistance } from "./editDistance";
 /** Extensions a person or a program may give a table instead of the expected one. */
 const EXTENSION = /\.(?:csv|tsv|tab|txt|xlsx|xlsm|xlsb|xls|ods|numbers|ndjson|jsonl|json)$/u;
 
@@ -19,28 +20,6 @@ function stemOf(name: string): string {
     stem = stem.replace(EXTENSION, "").replace(COPY_NUMBER, "").replace(SEPARATORS, "").replace(COPY_WORD, "").replace(SEPARATORS, "").replace(COPY_PREFIX, "").trim();
   }
   return stem;
-}
-
-/** The optimal string alignment distance of two short texts (edits, transpositions counted as one), or more than `most` when it exceeds it. */
-function editDistance(a: string, b: string, most: number): number {
-  if (Math.abs(a.length - b.length) > most) return most + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const above = rows[i - 1] ?? [];
-      let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? most + 1;
 }
 
 /** The stems an expected name is recognized by: its own, and its singular (`facilities` → `facility`, `visits` → `visit`). */
