@@ -1,5 +1,6 @@
 import { EXIT, faultOf, run } from "./run";
 import { isBrokenPipe, terminalText, writeFailure } from "./terminal";
+import { wantsColour } from "./wantsColour";
 import { cliText, requestedLanguage } from "./texts";
 
 /** What the CLI needs of process.stdout and process.stderr: writing, and their errors (EPIPE comes as an event). */
@@ -74,7 +75,7 @@ export async function runProcess(proc: CliProcess): Promise<number> {
       if (state.stdoutOpen) proc.stdout.write(text);
     },
     stderr,
-    colour: proc.stdout.isTTY === true && proc.env["NO_COLOR"] === undefined,
+    colour: wantsColour(proc.env, proc.stdout.isTTY === true),
     terminal: proc.stdout.isTTY === true,
     progress: proc.stderr.isTTY === true,
     now: proc.now,
