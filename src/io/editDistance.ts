@@ -1,4 +1,9 @@
-/** The optimal string alignment distance of two short texts (edits, transpositions counted as one), or more than `most` when it exceeds it. */
+/**
+ * The optimal string alignment distance of two short texts (edits, transpositions counted as
+ * one), or more than `most` when it exceeds it: for names that are a slip away from a known one.
+ *
+ * @internal
+ */
 export function editDistance(a: string, b: string, most: number): number {
   if (Math.abs(a.length - b.length) > most) return most + 1;
   const rows: number[][] = [];
