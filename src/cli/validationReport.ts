@@ -70,7 +70,9 @@ export function renderValidationReport(file: string, result: ValidationResult, l
     const group = listed.get(code) ?? [];
     const severity = group[0]?.severity ?? "error";
     const paint = severity === "error" ? style.error : style.warning;
-    lines.push("", paint(`${severity} ${code} ×${number.format(total)}`));
+    // The severity in the reader's language, the stable code beside it (what the docs and a search know it by).
+    const forms: Forms = severity === "error" ? words.errors : words.warnings;
+    lines.push("", paint(`${forms.one ?? forms.other} ${code} ×${number.format(total)}`));
     if (locationsPerCode === 0) continue;
     for (const issue of group.slice(0, locationsPerCode)) lines.push(`  ${style.dim(terminalText(formatPath(issue.path)))}: ${terminalText(issue.message)}`);
     const rest = total - Math.min(group.length, locationsPerCode);

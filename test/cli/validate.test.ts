@@ -32,6 +32,17 @@ describe("opcat-npm validate", () => {
     expect(await cli(["validate", path])).toEqual({ code: 0, stderr: "", stdout: `${path}: valid — 0 errors, 0 warnings\n` });
   });
 
+  it.each([
+    ["ru", "ошибка ref.unknown_facility ×2", "предупреждение visit.team_too_small ×1"],
+    ["kk", "қате ref.unknown_facility ×2", "ескерту visit.team_too_small ×1"],
+  ])("heads each code's block with its severity in --lang %s, the code kept beside it", async (lang, errorHeading, warningHeading) => {
+    const path = file(`broken-${lang}.json`, broken);
+    const result = await cli(["validate", path, "--lang", lang]);
+    expect(result.code).toBe(1);
+    const headings = result.stdout.split("\n").filter((line) => / (?:ref|visit)\.[a-z_]+ ×\d+$/.test(line));
+    expect(headings).toEqual([errorHeading, warningHeading]);
+  });
+
   it("exits 1 with a report grouped by code, errors first, each with its count and locations", async () => {
     const path = file("broken.json", broken);
     const result = await cli(["validate", path]);
