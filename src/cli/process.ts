@@ -40,17 +40,19 @@ function settled(stream: OutputStream, failed: (error: unknown) => void): Promis
 /**
  * Runs the CLI in a process and returns its exit code (see {@link run}). Also here, where
  * run() cannot see them: a stdout whose reader has gone (EPIPE: `opcat-npm report … | head -1`)
- * drops the rest of the output quietly and keeps the command's exit code; a stdout that
+ * drops the rest of the output quietly and exits 0; a stdout that
  * fails otherwise (a full disk) is one line on stderr and exit 2; anything thrown outside
  * run() (an uncaught exception or rejection) is the one line of a bug and exit 70.
  */
 export async function runProcess(proc: CliProcess): Promise<number> {
   const lang = requestedLanguage(proc.argv);
   // Set by the streams' error events, which come after the write that failed.
-  const state: { stdoutOpen: boolean; stderrOpen: boolean; stdoutFailure: unknown } = { stdoutOpen: true, stderrOpen: true, stdoutFailure: undefined };
+  const state: { stdoutOpen: boolean; stderrOpen: boolean; stdoutFailure: unknown; wrote: boolean; readerGone: boolean } = { stdoutOpen: true, stderrOpen: true, stdoutFailure: undefined, wrote: false, readerGone: false };
   const stdoutFailed = (error: unknown) => {
     state.stdoutOpen = false;
-    if (!isBrokenPipe(error) && state.stdoutFailure === undefined) state.stdoutFailure = error ?? "unknown error";
+    // Gone before anything was written (a usage error on stderr only): the command's code stands.
+    if (isBrokenPipe(error)) state.readerGone = state.wrote;
+    else if (state.stdoutFailure === undefined) state.stdoutFailure = error ?? "unknown error";
   };
   const stderr = (text: string) => {
     if (!state.stderrOpen) return;
@@ -72,7 +74,9 @@ export async function runProcess(proc: CliProcess): Promise<number> {
   proc.on("unhandledRejection", crash);
   const code = await run(proc.argv, {
     stdout: (text) => {
-      if (state.stdoutOpen) proc.stdout.write(text);
+      if (!state.stdoutOpen) return;
+      state.wrote = true;
+      proc.stdout.write(text);
     },
     stderr,
     colour: wantsColour(proc.env, proc.stdout.isTTY === true),
@@ -81,7 +85,7 @@ export async function runProcess(proc: CliProcess): Promise<number> {
     now: proc.now,
   });
   if (state.stdoutOpen) await settled(proc.stdout, stdoutFailed);
-  if (state.stdoutFailure === undefined) return code;
+  if (state.stdoutFailure === undefined) return state.readerGone ? EXIT.ok : code;
   stderr(`opcat-npm: ${terminalText(cliText("outputFailed", lang, { reason: writeFailure(state.stdoutFailure) }))}\n`);
   return EXIT.usage;
 }

@@ -140,7 +140,7 @@ Counts (--min-overdue, --min-overdue-for-visit, --max-rows) go from 1 to 9999999
 Text printed for people shows control characters, escape sequences and bidi controls from
 the data as \\uXXXX, as JSON does; --format json escapes them the same way (the same values);
 CSV on stdout is written exactly unless stdout is a terminal. When the reader of stdout goes
-away (| head), the rest of the output is dropped quietly, with the command's own exit code.
+away (| head), the rest of the output is dropped quietly and the command exits 0.
 
 Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read or
 written, 70 an internal error (a bug in opcat-npm: please report it).
@@ -315,19 +315,22 @@ function packageVersion(): string {
  * Never throws and never prints a stack trace: anything thrown becomes one line on stderr in
  * the language asked for (see {@link faultOf}). Everything the commands print is made safe
  * for a terminal ({@link terminalText}). A stdout that fails is one line and exit 2, unless
- * its reader has gone (EPIPE): the rest of the output is dropped quietly.
+ * its reader has gone (EPIPE): the rest of the output is dropped quietly, and the exit code is 0.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = requestedLanguage(argv);
   let stdoutOpen = true;
   let stdoutFailure: unknown;
+  // An object, so that the type checker sees the writer's change.
+  const reader = { gone: false };
   const stdout = (text: string) => {
     if (!stdoutOpen) return;
     try {
       io.stdout(text);
     } catch (error) {
       stdoutOpen = false;
-      if (!isBrokenPipe(error)) stdoutFailure = error ?? "unknown error";
+      if (isBrokenPipe(error)) reader.gone = true;
+      else stdoutFailure = error ?? "unknown error";
     }
   };
   const stderr = (text: string) => {
@@ -357,7 +360,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     stderr(`opcat-npm: ${terminalText(fault.line)}\n`);
     code = fault.exit;
   }
-  if (stdoutFailure === undefined) return code;
+  // The reader took what it wanted (| head): that is a success, as for other command-line tools.
+  if (stdoutFailure === undefined) return reader.gone ? EXIT.ok : code;
   stderr(`opcat-npm: ${terminalText(cliText("outputFailed", lang, { reason: writeFailure(stdoutFailure) }))}\n`);
   return EXIT.usage;
 }
