@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language, type LanguageTexts } from "../model/language";
-import { fillTemplate, type TemplateParams } from "../report/render/template";
+import { fillTemplate, type TemplateParams } from "../text/template";
 
 /** The CLI's own lines about faults, in each language (after "opcat-npm: "). */
 const CLI_TEXTS = {

@@ -7,7 +7,7 @@ import type { Recommendation } from "../model/recommendation";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
 import { labelOf } from "../profiles/label";
 import type { Profile } from "../profiles/profile";
-import { joinList } from "../report/render/template";
+import { joinList } from "../text/template";
 import { periodProblems, throwIfProblems } from "../errors/optionProblems";
 import { registerById } from "../metrics/registerById";
 import { asOfProblems, byCodeOrder, codeOrder, compareText, integerProblems, issueWindow, profileOf, readFollowUpArguments } from "./options";

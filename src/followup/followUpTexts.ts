@@ -1,5 +1,5 @@
 import type { Language, LanguageTexts } from "../model/language";
-import { fillTemplate, type TemplateParams } from "../report/render/template";
+import { fillTemplate, type TemplateParams } from "../text/template";
 
 /**
  * The fixed texts of the rendered follow-up report in English, Russian and Kazakh, in the

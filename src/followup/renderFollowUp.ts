@@ -7,12 +7,12 @@ import type { Language } from "../model/language";
 import { kz } from "../profiles/kz";
 import type { ListName, Profile } from "../profiles/profile";
 import { reportText } from "../report/render/catalogue";
-import { formatDate, formatKazakhDateDative, formatPeriod } from "../report/render/dates";
+import { formatDate, formatPeriod } from "../text/dates";
 import { codeLabel } from "../report/render/labels";
 import { layout, type Block, type Table } from "../report/render/layout";
 import { asOfPhrase } from "../report/render/narrative";
-import { formatNumber, formatPercent } from "../report/render/numbers";
-import { capitalise } from "../report/render/template";
+import { formatNumber, formatPercent } from "../text/numbers";
+import { capitalise } from "../text/template";
 import type { FollowUpReport } from "./followUpReport";
 import { followUpText } from "./followUpTexts";
 import type { OverdueRecommendation } from "./overdueRecommendations";
@@ -68,7 +68,7 @@ export function tableDate(date: CivilDate, lang: Language): string {
  * @internal
  */
 export function byDate(date: CivilDate, lang: Language): string {
-  return followUpText("by", lang, { date: lang === "kk" ? formatKazakhDateDative(date) : formatDate(date, lang) });
+  return followUpText("by", lang, { date: formatDate(date, lang, "by") });
 }
 
 interface Context {

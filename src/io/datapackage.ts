@@ -1,5 +1,5 @@
 import { languageProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
-import { fillTemplate, type TemplateParams } from "../report/render/template";
+import { fillTemplate, type TemplateParams } from "../text/template";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language, LanguageTexts } from "../model/language";
 import type { Profile } from "../profiles/profile";

@@ -8,9 +8,9 @@ import { VISIT_TYPES } from "../model/visitType";
 import type { ListName, Profile } from "../profiles/profile";
 import type { Report } from "../report/report";
 import { reportText, type ReportTextKey } from "../report/render/catalogue";
-import { formatMonth } from "../report/render/dates";
+import { formatMonth } from "../text/dates";
 import { codeLabel } from "../report/render/labels";
-import { formatNumber } from "../report/render/numbers";
+import { formatNumber } from "../text/numbers";
 import { figureLabel } from "../report/render/tables";
 
 /**

@@ -3,7 +3,7 @@ import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Language, LanguageTexts } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
-import { fillTemplate, type TemplateParams } from "../report/render/template";
+import { fillTemplate, type TemplateParams } from "../text/template";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { checkLanguage, datapackageDescriptor, type DataPackageDescriptor } from "./datapackage";
 import { COLLECTIONS } from "../model/findUnknownKeys";

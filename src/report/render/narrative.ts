@@ -5,9 +5,9 @@ import type { Language } from "../../model/language";
 import type { VisitType } from "../../model/visitType";
 import type { Report } from "../report";
 import { reportText } from "./catalogue";
-import { calendarYearOf, formatDate, formatKazakhDateAttributive, formatPeriod } from "./dates";
-import { formatNumber, formatPercent } from "./numbers";
-import { capitalise, joinList } from "./template";
+import { calendarYearOf, formatDate, formatPeriod } from "../../text/dates";
+import { formatNumber, formatPercent } from "../../text/numbers";
+import { capitalise, joinList } from "../../text/template";
 
 /** The order of the visit types in running text, as the release gives them. */
 const PUBLISHED_ORDER: readonly VisitType[] = ["periodic", "special", "intermediate"];
@@ -18,7 +18,7 @@ const PUBLISHED_ORDER: readonly VisitType[] = ["periodic", "special", "intermedi
  * @internal
  */
 export function asOfPhrase(date: CivilDate, lang: Language): string {
-  return reportText("asOf", lang, { date: lang === "kk" ? formatKazakhDateAttributive(date) : formatDate(date, lang) });
+  return reportText("asOf", lang, { date: formatDate(date, lang, "asOf") });
 }
 
 /**

@@ -6,11 +6,11 @@ import { VISIT_TYPES } from "../../model/visitType";
 import type { ListName, Profile } from "../../profiles/profile";
 import type { Report } from "../report";
 import { isReportTextKey, reportText, type ReportTextKey } from "./catalogue";
-import { formatDate, formatKazakhDateAttributive, formatMonth } from "./dates";
+import { formatDate, formatMonth } from "../../text/dates";
 import { codeLabel } from "./labels";
 import type { Block, Table } from "./layout";
-import { formatNumber, formatPercent, formatPercentagePoints, formatSigned } from "./numbers";
-import { joinList } from "./template";
+import { formatNumber, formatPercent, formatPercentagePoints, formatSigned } from "../../text/numbers";
+import { joinList } from "../../text/template";
 
 /**
  * What the tables are rendered with: the language and the profile that labels the codes.
@@ -162,7 +162,7 @@ function facilityTables(report: Report, context: TableContext): Block[] {
 }
 
 function statusDate(report: Report, lang: Language): string {
-  return lang === "kk" ? formatKazakhDateAttributive(report.asOf) : formatDate(report.asOf, lang);
+  return formatDate(report.asOf, lang, "asOf");
 }
 
 function indicatorTable(rows: readonly (readonly [string, string])[], lang: Language): Block {

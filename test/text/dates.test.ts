@@ -1,7 +1,7 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { civilDate } from "../../../src/dates/civilDate";
-import { calendarYearOf, formatDate, formatKazakhDateAttributive, formatMonth, formatPeriod } from "../../../src/report/render/dates";
+import { civilDate } from "../../src/dates/civilDate";
+import { calendarYearOf, formatDate, formatMonth, formatPeriod } from "../../src/text/dates";
 
 const d = civilDate;
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -18,7 +18,7 @@ describe("formatDate", () => {
     expect(formatDate(d("2024-11-08"), "en")).toBe("8 November 2024");
     expect(formatDate(d("2024-11-08"), "ru")).toBe("8 ноября 2024 года");
     expect(formatDate(d("2024-11-08"), "kk")).toBe("2024 жылғы 8 қараша");
-    expect(formatKazakhDateAttributive(d("2024-11-08"))).toBe("2024 жылғы 8 қарашадағы");
+    expect(formatDate(d("2024-11-08"), "kk", "asOf")).toBe("2024 жылғы 8 қарашадағы");
   });
 
   it.each(EN.map((_name, index) => index + 1))("names month %i", (month) => {
@@ -26,7 +26,7 @@ describe("formatDate", () => {
     expect(formatDate(date, "en")).toBe(`21 ${EN[month - 1] ?? ""} 2023`);
     expect(formatDate(date, "ru")).toBe(`21 ${RU[month - 1] ?? ""} 2023 года`);
     expect(formatDate(date, "kk")).toBe(`2023 жылғы 21 ${KK[month - 1] ?? ""}`);
-    expect(formatKazakhDateAttributive(date)).toBe(`2023 жылғы 21 ${KK_AS_OF[month - 1] ?? ""}`);
+    expect(formatDate(date, "kk", "asOf")).toBe(`2023 жылғы 21 ${KK_AS_OF[month - 1] ?? ""}`);
   });
 
   it("writes days and years without leading zeros, leap days as they are", () => {

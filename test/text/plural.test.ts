@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGES, type Language } from "../../../src/model/language";
-import { REPORT_TEXTS, reportText } from "../../../src/report/render/catalogue";
-import { pluralCategory, pluralForm } from "../../../src/report/render/plural";
-import { fillTemplate } from "../../../src/report/render/template";
+import { LANGUAGES, type Language } from "../../src/model/language";
+import { REPORT_TEXTS, reportText } from "../../src/report/render/catalogue";
+import { pluralCategory, pluralForm } from "../../src/text/plural";
+import { fillTemplate } from "../../src/text/template";
 
 const VISIT_FORMS = ["# визит", "# визита", "# визитов"];
 

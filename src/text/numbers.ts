@@ -1,19 +1,11 @@
-import type { Language } from "../../model/language";
+import { packOf } from "./packOf";
+import type { NumberSymbols, TextLanguage } from "./types";
 
 // Numbers written out for readers, the same in every engine: no Intl.NumberFormat and no
 // toLocaleString, whose output follows the ICU data of the Node or browser version. The
 // digits come from Number.prototype.toExponential, whose shortest round-trip form the
 // ECMAScript specification fixes; every rounding is done on those decimal digits, so
 // 0.995 is 99.5 % (not the binary 99.49999…) and rounds half away from zero as people expect.
-
-const NO_BREAK_SPACE = "\u00A0";
-
-/** The group separator, decimal sign and percent form of each language (CLDR's, fixed here). */
-const SYMBOLS: { readonly [L in Language]: { readonly group: string; readonly decimal: string; readonly percentGap: string } } = {
-  en: { group: ",", decimal: ".", percentGap: "" },
-  ru: { group: NO_BREAK_SPACE, decimal: ",", percentGap: NO_BREAK_SPACE },
-  kk: { group: NO_BREAK_SPACE, decimal: ",", percentGap: NO_BREAK_SPACE },
-};
 
 /** What stands for a value that is not a finite number. */
 const NOT_A_NUMBER = "—";
@@ -96,8 +88,8 @@ export interface NumberFormat {
   readonly maxFractionDigits?: number | undefined;
 }
 
-function formatDecimal(decimal: Decimal, lang: Language, format: NumberFormat): string {
-  const { group, decimal: decimalSign } = SYMBOLS[lang];
+function formatDecimal(decimal: Decimal, symbols: NumberSymbols, format: NumberFormat): string {
+  const { group, decimal: decimalSign } = symbols;
   const min = Math.max(0, Math.floor(format.minFractionDigits ?? 0));
   const max = format.maxFractionDigits === undefined ? undefined : Math.max(min, Math.floor(format.maxFractionDigits));
   const exact = parts(decimal);
@@ -119,9 +111,11 @@ function formatDecimal(decimal: Decimal, lang: Language, format: NumberFormat): 
  *
  * @internal
  */
-export function formatNumber(value: number, lang: Language, format: NumberFormat = {}): string {
+export function formatNumber(value: number | bigint, lang: TextLanguage, format: NumberFormat = {}): string {
+  const symbols = packOf(lang).numbers;
+  if (typeof value === "bigint") return formatDecimal({ negative: value < 0n, digits: (value < 0n ? -value : value).toString(), point: (value < 0n ? -value : value).toString().length }, symbols, format);
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  return formatDecimal(toDecimal(value), lang, format);
+  return formatDecimal(toDecimal(value), symbols, format);
 }
 
 /**
@@ -137,23 +131,23 @@ function hundredfold(value: number): Decimal {
 }
 
 /** The digits of a percentage (no sign, no unit) by the rounding rules of {@link formatPercent}. */
-function percentDigits(decimal: Decimal, lang: Language, exactEnds: boolean): string {
+function percentDigits(decimal: Decimal, symbols: NumberSymbols, exactEnds: boolean): string {
   const positive = { ...decimal, negative: false };
   const { integer, fraction } = parts(decimal);
-  if (fraction === "") return formatDecimal(positive, lang, {});
+  if (fraction === "") return formatDecimal(positive, symbols, {});
   const tenth = rounded(integer, fraction, 1);
-  const oneDecimal = formatDecimal(positive, lang, { minFractionDigits: 1, maxFractionDigits: 1 });
+  const oneDecimal = formatDecimal(positive, symbols, { minFractionDigits: 1, maxFractionDigits: 1 });
   // Under 10 % (one integer digit): one decimal, unless it rounds up to 10 or down to nothing.
   if (integer.length === 1) {
     if (tenth.integer === "10") return "10";
-    if (tenth.integer === "0" && tenth.fraction === "0") return `<${formatNumber(0.1, lang)}`;
+    if (tenth.integer === "0" && tenth.fraction === "0") return `<${formatDecimal(toDecimal(0.1), symbols, {})}`;
     return oneDecimal;
   }
   // 99.5 % to 99.99…: not all, so not "100".
   if (exactEnds && integer === "99" && rounded(integer, fraction, 0).integer === "100") {
-    return tenth.integer === "100" ? `>${formatNumber(99.9, lang)}` : oneDecimal;
+    return tenth.integer === "100" ? `>${formatDecimal(toDecimal(99.9), symbols, {})}` : oneDecimal;
   }
-  return formatDecimal(positive, lang, { maxFractionDigits: 0 });
+  return formatDecimal(positive, symbols, { maxFractionDigits: 0 });
 }
 
 /**
@@ -166,15 +160,12 @@ function percentDigits(decimal: Decimal, lang: Language, exactEnds: boolean): st
  *
  * @internal
  */
-export function formatPercent(rate: number | null, lang: Language): string {
+export function formatPercent(rate: number | null, lang: TextLanguage): string {
   if (rate === null || !Number.isFinite(rate)) return NOT_A_NUMBER;
-  const decimal = hundredfold(rate);
-  const digits = percentDigits(decimal, lang, true);
-  const sign = rate < 0 ? "-" : "";
-  return `${sign}${digits}${SYMBOLS[lang].percentGap}%`;
+  const symbols = packOf(lang).numbers;
+  const digits = percentDigits(hundredfold(rate), symbols, true);
+  return symbols.percent.split("{n}").join(`${rate < 0 ? "-" : ""}${digits}`);
 }
-
-const POINTS: { readonly [L in Language]: string } = { en: "pp", ru: "п.\u00A0п.", kk: "п.\u00A0т." };
 
 /**
  * A difference of two rates in percentage points, with its sign: "+2 pp", "-0.5 pp"
@@ -183,11 +174,12 @@ const POINTS: { readonly [L in Language]: string } = { en: "pp", ru: "п.\u00A0�
  *
  * @internal
  */
-export function formatPercentagePoints(difference: number | null, lang: Language): string {
+export function formatPercentagePoints(difference: number | null, lang: TextLanguage): string {
   if (difference === null || !Number.isFinite(difference)) return NOT_A_NUMBER;
   if (Math.abs(difference) < 1e-11) return "0";
-  const digits = percentDigits(hundredfold(Math.abs(difference)), lang, false);
-  return `${difference < 0 ? "-" : "+"}${digits}${NO_BREAK_SPACE}${POINTS[lang]}`;
+  const symbols = packOf(lang).numbers;
+  const digits = percentDigits(hundredfold(Math.abs(difference)), symbols, false);
+  return symbols.percentagePoints.split("{n}").join(`${difference < 0 ? "-" : "+"}${digits}`);
 }
 
 /**
@@ -195,7 +187,7 @@ export function formatPercentagePoints(difference: number | null, lang: Language
  *
  * @internal
  */
-export function formatSigned(value: number | null, lang: Language, format: NumberFormat = {}): string {
+export function formatSigned(value: number | null, lang: TextLanguage, format: NumberFormat = {}): string {
   if (value === null || !Number.isFinite(value)) return NOT_A_NUMBER;
   const text = formatNumber(value, lang, format);
   return value > 0 && text !== "0" ? `+${text}` : text;

@@ -1,7 +1,7 @@
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { Language } from "../../../src/model/language";
-import { formatNumber, formatPercent, formatPercentagePoints, formatSigned } from "../../../src/report/render/numbers";
+import type { Language } from "../../src/model/language";
+import { formatNumber, formatPercent, formatPercentagePoints, formatSigned } from "../../src/text/numbers";
 
 const NBSP = "\u00A0";
 

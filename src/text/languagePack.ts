@@ -1,0 +1,25 @@
+import { languageProblems, throwIfProblems } from "../errors/optionProblems";
+import type { Language } from "../model/language";
+import { BUILT_IN_PACKS } from "./builtInPacks";
+import type { LanguagePack } from "./types";
+
+/**
+ * A built-in language's pack: its plural rule, number symbols, date and list styles (its
+ * texts are the library's catalogues). Build a pack of your own with
+ * {@link defineLanguagePack}. Throws an {@link OpcatError} (`schema.invalid_value`) for a tag
+ * that is not built in.
+ *
+ * @example
+ * ```ts
+ * import { languagePack } from "opcat-npm";
+ *
+ * languagePack("ru").plural.select(22);
+ * //=> "few"
+ * languagePack("en").numbers.group;
+ * //=> ","
+ * ```
+ */
+export function languagePack(tag: Language): LanguagePack {
+  throwIfProblems(typeof tag === "string" ? languageProblems(tag) : languageProblems(String(tag)));
+  return BUILT_IN_PACKS[tag];
+}

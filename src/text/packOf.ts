@@ -1,0 +1,41 @@
+import type { Language } from "../model/language";
+import { BUILT_IN_PACKS } from "./builtInPacks";
+import type { LanguagePack, TextLanguage } from "./types";
+
+/**
+ * The pack of a `lang` the caller has checked: a built-in tag's pack, or the pack itself.
+ *
+ * @internal
+ */
+export function packOf(lang: TextLanguage): LanguagePack {
+  return typeof lang === "string" ? BUILT_IN_PACKS[lang] : lang;
+}
+
+/**
+ * Whether a pack is one of the built-in ones, whose texts are the catalogues' columns.
+ *
+ * @internal
+ */
+export function builtInTagOf(pack: LanguagePack): Language | undefined {
+  const tag = pack.tag;
+  return (tag === "en" || tag === "ru" || tag === "kk") && BUILT_IN_PACKS[tag] === pack ? tag : undefined;
+}
+
+/**
+ * The packs whose texts a pack's text is looked up in, in order: the pack, then its
+ * fallback chain depth first (each pack once), then English, the last resort.
+ *
+ * @internal
+ */
+export function fallbackChain(lang: TextLanguage): readonly LanguagePack[] {
+  const chain: LanguagePack[] = [];
+  const visit = (entry: TextLanguage): void => {
+    const pack = packOf(entry);
+    if (chain.includes(pack)) return;
+    chain.push(pack);
+    for (const next of pack.fallback) visit(next);
+  };
+  visit(lang);
+  if (!chain.includes(BUILT_IN_PACKS.en)) chain.push(BUILT_IN_PACKS.en);
+  return chain;
+}
