@@ -1,14 +1,10 @@
 import type { Dataset } from "../model/dataset";
 import type { Language } from "../model/language";
-import { formatCivilDate } from "../dates/formatCivilDate";
+import { formatPeriod } from "../text/dates";
+import { formatNumber } from "../text/numbers";
+import { cliText } from "./texts";
 import { label } from "../profiles/label";
 import type { ListName, Profile } from "../profiles/profile";
-
-const WORDS = {
-  en: { period: "Reporting period", facilities: "Facilities in the register", visits: "Visits", recommendations: "Recommendations", actions: "Accountability actions", officials: "officials held liable", byAgency: "by supervising agency", byType: "by type", byLevel: "by level", officialsByInitiator: "officials by initiator" },
-  ru: { period: "Отчётный период", facilities: "Учреждения в реестре", visits: "Посещения", recommendations: "Рекомендации", actions: "Меры ответственности", officials: "должностных лиц привлечено к ответственности", byAgency: "по ведомствам", byType: "по видам", byLevel: "по уровню", officialsByInitiator: "должностные лица по инициатору" },
-  kk: { period: "Есептік кезең", facilities: "Тізілімдегі мекемелер", visits: "Барулар", recommendations: "Ұсынымдар", actions: "Жауапкершілік шаралары", officials: "лауазымды адам жауапкершілікке тартылды", byAgency: "ведомстволар бойынша", byType: "түрлері бойынша", byLevel: "деңгейі бойынша", officialsByInitiator: "лауазымды адамдар бастамашысы бойынша" },
-} as const satisfies Record<Language, Record<string, string>>;
 
 /** Sums of weights by code, in the order of the profile's list, then codes it lacks. */
 function sumBy(profile: Profile, list: ListName, weighted: readonly (readonly [string, number])[]): [string, number][] {
@@ -28,27 +24,25 @@ function sumBy(profile: Profile, list: ListName, weighted: readonly (readonly [s
  * the interim main job of the CLI until the annual report exists.
  */
 export function renderSummary(dataset: Dataset, profile: Profile, lang: Language): string {
-  const words = WORDS[lang];
-  const number = new Intl.NumberFormat(lang);
   const lines: string[] = [];
   const table = (title: string, list: ListName, codes: readonly string[], weights?: readonly number[]) => {
     lines.push(`  ${title}:`);
     for (const [code, count] of sumBy(profile, list, codes.map((code, i) => [code, weights?.[i] ?? 1] as const))) {
-      lines.push(`    ${label(profile, list, code, lang)}: ${number.format(count)}`);
+      lines.push(`    ${label(profile, list, code, lang)}: ${formatNumber(count, lang)}`);
     }
   };
-  lines.push(`${profile.name[lang]} — ${words.period}: ${formatCivilDate(dataset.period.from, lang)} – ${formatCivilDate(dataset.period.to, lang)}`);
+  lines.push(`${profile.name[lang]} — ${cliText("summary.period", lang)}: ${formatPeriod(dataset.period, lang)}`);
   lines.push("");
-  lines.push(`${words.facilities}: ${number.format(dataset.facilities.length)}`);
-  table(words.byAgency, "agencies", dataset.facilities.map((facility) => facility.agency));
-  lines.push(`${words.visits}: ${number.format(dataset.visits.length)}`);
-  table(words.byType, "visitTypes", dataset.visits.map((visit) => visit.type));
-  lines.push(`${words.recommendations}: ${number.format(dataset.recommendations.length)}`);
-  table(words.byLevel, "levels", dataset.recommendations.map((recommendation) => recommendation.level));
+  lines.push(`${cliText("summary.facilities", lang)}: ${formatNumber(dataset.facilities.length, lang)}`);
+  table(cliText("summary.byAgency", lang), "agencies", dataset.facilities.map((facility) => facility.agency));
+  lines.push(`${cliText("summary.visits", lang)}: ${formatNumber(dataset.visits.length, lang)}`);
+  table(cliText("summary.byType", lang), "visitTypes", dataset.visits.map((visit) => visit.type));
+  lines.push(`${cliText("summary.recommendations", lang)}: ${formatNumber(dataset.recommendations.length, lang)}`);
+  table(cliText("summary.byLevel", lang), "levels", dataset.recommendations.map((recommendation) => recommendation.level));
   const officials = dataset.accountability.reduce((sum, action) => sum + action.officials, 0);
-  lines.push(`${words.actions}: ${number.format(dataset.accountability.length)} (${number.format(officials)} ${words.officials})`);
+  lines.push(`${cliText("summary.actions", lang)}: ${formatNumber(dataset.accountability.length, lang)} (${formatNumber(officials, lang)} ${cliText("summary.officials", lang)})`);
   table(
-    words.officialsByInitiator,
+    cliText("summary.officialsByInitiator", lang),
     "initiators",
     dataset.accountability.map((action) => action.initiator),
     dataset.accountability.map((action) => action.officials),

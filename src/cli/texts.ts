@@ -1,8 +1,8 @@
-import { LANGUAGES, type Language, type LanguageTexts } from "../model/language";
-import { fillTemplate, type TemplateParams } from "../text/template";
+import { LANGUAGES, type Language } from "../model/language";
+import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
 
 /** The CLI's own lines about faults, in each language (after "opcat-npm: "). */
-const CLI_TEXTS = {
+const CLI_CATALOGUE = defineCatalogue("cli", {
   bug: {
     en: "internal error {name}: {message} — this is a bug in opcat-npm, please report it",
     ru: "внутренняя ошибка {name}: {message} — это ошибка в программе opcat-npm, сообщите о ней разработчикам",
@@ -34,20 +34,39 @@ const CLI_TEXTS = {
     ru: "--grace-days {days} до --as-of {asOf} выходит за 0000-01-01 — первую дату, допустимую в наборе данных",
     kk: "--as-of {asOf} күнінен --grace-days {days} күн бұрын 0000-01-01 күнінен ерте — бұл деректер жиынтығындағы ең бірінші рұқсат етілген күн",
   },
+  // ----- the validation report -----
+  "validation.valid": { en: "valid", ru: "данные корректны", kk: "деректер дұрыс" },
+  "validation.invalid": { en: "not valid", ru: "данные некорректны", kk: "деректер дұрыс емес" },
+  "validation.errors": { en: "{n|# error|# errors}", ru: "{n|# ошибка|# ошибки|# ошибок}", kk: "{n|# қате}" },
+  "validation.warnings": { en: "{n|# warning|# warnings}", ru: "{n|# предупреждение|# предупреждения|# предупреждений}", kk: "{n|# ескерту}" },
+  "validation.error": { en: "error", ru: "ошибка", kk: "қате" },
+  "validation.warning": { en: "warning", ru: "предупреждение", kk: "ескерту" },
+  "validation.more": { en: "… {n} more", ru: "… и ещё {n}", kk: "… тағы {n}" },
+  "validation.notListed": { en: "{n} not listed (raise --max-issues)", ru: "Не показано: {n} (увеличьте --max-issues)", kk: "Көрсетілмеді: {n} (--max-issues мәнін арттырыңыз)" },
+  // ----- the summary -----
+  "summary.period": { en: "Reporting period", ru: "Отчётный период", kk: "Есептік кезең" },
+  "summary.facilities": { en: "Facilities in the register", ru: "Учреждения в реестре", kk: "Тізілімдегі мекемелер" },
+  "summary.visits": { en: "Visits", ru: "Посещения", kk: "Барулар" },
+  "summary.recommendations": { en: "Recommendations", ru: "Рекомендации", kk: "Ұсынымдар" },
+  "summary.actions": { en: "Accountability actions", ru: "Меры ответственности", kk: "Жауапкершілік шаралары" },
+  "summary.officials": { en: "officials held liable", ru: "должностных лиц привлечено к ответственности", kk: "лауазымды адам жауапкершілікке тартылды" },
+  "summary.byAgency": { en: "by supervising agency", ru: "по ведомствам", kk: "ведомстволар бойынша" },
+  "summary.byType": { en: "by type", ru: "по видам", kk: "түрлері бойынша" },
+  "summary.byLevel": { en: "by level", ru: "по уровню", kk: "деңгейі бойынша" },
+  "summary.officialsByInitiator": { en: "officials by initiator", ru: "должностные лица по инициатору", kk: "лауазымды адамдар бастамашысы бойынша" },
   unknownProfile: {
     en: 'unknown profile "{value}" (built in: {known})',
     ru: "неизвестный профиль «{value}» (встроенные: {known})",
     kk: "белгісіз профиль «{value}» (кірістірілгендері: {known})",
   },
-} as const satisfies Readonly<Record<string, LanguageTexts>>;
+});
 
 /** A key of the CLI's texts. */
-export type CliTextKey = keyof typeof CLI_TEXTS;
+export type CliTextKey = keyof typeof CLI_CATALOGUE.texts;
 
 /** The CLI's text of a key in `lang`, its params filled in (numbers as the language writes them). */
-export function cliText(key: CliTextKey, lang: Language, params: TemplateParams = {}): string {
-  const texts: LanguageTexts = CLI_TEXTS[key];
-  return fillTemplate(texts[lang], params, lang);
+export function cliText<K extends CliTextKey>(key: K, lang: Language, ...params: ParamsArgument<typeof CLI_CATALOGUE.texts, K>): string {
+  return textOf(CLI_CATALOGUE, key, lang, ...params);
 }
 
 /**

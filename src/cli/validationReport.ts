@@ -1,23 +1,9 @@
 import type { IssueCode } from "../validate/catalogue";
 import type { Language } from "../model/language";
 import type { ValidationIssue, ValidationResult } from "../validate/types";
+import { formatNumber } from "../text/numbers";
 import { terminalText } from "./terminal";
-
-// Nouns by plural category (Intl.PluralRules): Kazakh nouns after a numeral stay singular.
-type Forms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
-
-const WORDS = {
-  en: { errors: { one: "error", other: "errors" }, warnings: { one: "warning", other: "warnings" }, valid: "valid", invalid: "not valid", more: "… # more", notListed: "# not listed (raise --max-issues)" },
-  ru: {
-    errors: { one: "ошибка", few: "ошибки", other: "ошибок" },
-    warnings: { one: "предупреждение", few: "предупреждения", other: "предупреждений" },
-    valid: "данные корректны",
-    invalid: "данные некорректны",
-    more: "… и ещё #",
-    notListed: "Не показано: # (увеличьте --max-issues)",
-  },
-  kk: { errors: { other: "қате" }, warnings: { other: "ескерту" }, valid: "деректер дұрыс", invalid: "деректер дұрыс емес", more: "… тағы #", notListed: "Көрсетілмеді: # (--max-issues мәнін арттырыңыз)" },
-} as const satisfies Record<Language, { errors: Forms; warnings: Forms; valid: string; invalid: string; more: string; notListed: string }>;
+import { cliText } from "./texts";
 
 const LOCATIONS_PER_CODE = 5;
 
@@ -48,13 +34,10 @@ export function formatPath(path: readonly (string | number)[]): string {
  * messages) is made safe for a terminal here, so that its colour can go out as it is.
  */
 export function renderValidationReport(file: string, result: ValidationResult, lang: Language, colour: boolean, locationsPerCode = LOCATIONS_PER_CODE): string {
-  const words = WORDS[lang];
   const style = colour ? COLOUR : PLAIN;
-  const number = new Intl.NumberFormat(lang);
-  const plural = new Intl.PluralRules(lang);
-  const count = (n: number, forms: Forms) => `${number.format(n)} ${(forms as Partial<Record<Intl.LDMLPluralRule, string>>)[plural.select(n)] ?? forms.other}`;
   const { counts } = result;
-  const lines = [`${terminalText(file)}: ${result.valid ? words.valid : words.invalid} — ${count(counts.errors, words.errors)}, ${count(counts.warnings, words.warnings)}`];
+  const verdict = cliText(result.valid ? "validation.valid" : "validation.invalid", lang);
+  const lines = [`${terminalText(file)}: ${verdict} — ${cliText("validation.errors", lang, { n: counts.errors })}, ${cliText("validation.warnings", lang, { n: counts.warnings })}`];
   const listed = new Map<IssueCode, ValidationIssue[]>();
   for (const issue of result.issues) {
     const group = listed.get(issue.code);
@@ -71,13 +54,12 @@ export function renderValidationReport(file: string, result: ValidationResult, l
     const severity = group[0]?.severity ?? "error";
     const paint = severity === "error" ? style.error : style.warning;
     // The severity in the reader's language, the stable code beside it (what the docs and a search know it by).
-    const forms: Forms = severity === "error" ? words.errors : words.warnings;
-    lines.push("", paint(`${forms.one ?? forms.other} ${code} ×${number.format(total)}`));
+    lines.push("", paint(`${cliText(severity === "error" ? "validation.error" : "validation.warning", lang)} ${code} ×${formatNumber(total, lang)}`));
     if (locationsPerCode === 0) continue;
     for (const issue of group.slice(0, locationsPerCode)) lines.push(`  ${style.dim(terminalText(formatPath(issue.path)))}: ${terminalText(issue.message)}`);
     const rest = total - Math.min(group.length, locationsPerCode);
-    if (rest > 0) lines.push(style.dim(`  ${words.more.replace("#", number.format(rest))}`));
+    if (rest > 0) lines.push(style.dim(`  ${cliText("validation.more", lang, { n: rest })}`));
   }
-  if (counts.omitted > 0) lines.push("", style.dim(words.notListed.replace("#", number.format(counts.omitted))));
+  if (counts.omitted > 0) lines.push("", style.dim(cliText("validation.notListed", lang, { n: counts.omitted })));
   return `${lines.join("\n")}\n`;
 }

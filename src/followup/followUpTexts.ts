@@ -1,5 +1,5 @@
-import type { Language, LanguageTexts } from "../model/language";
-import { fillTemplate, type TemplateParams } from "../text/template";
+import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
+import type { TextLanguage } from "../text/types";
 
 /**
  * The fixed texts of the rendered follow-up report in English, Russian and Kazakh, in the
@@ -10,7 +10,7 @@ import { fillTemplate, type TemplateParams } from "../text/template";
  *
  * @internal
  */
-export const FOLLOW_UP_TEXTS = {
+export const FOLLOW_UP_CATALOGUE = /* @__PURE__ */ defineCatalogue("followUp", {
   title: {
     en: "Follow-up of recommendations and visit plan, {asOf}",
     ru: "Контроль исполнения рекомендаций и план визитов {asOf}",
@@ -274,7 +274,14 @@ export const FOLLOW_UP_TEXTS = {
     ru: "Учреждения реестра, действовавшие в отчётном периоде ({period}), и посещённые из них.",
     kk: "Кезең ішінде ({period}) жұмыс істеген тізілім мекемелері және олардың ішінде бару жасалғандары.",
   },
-} as const satisfies Readonly<Record<string, LanguageTexts>>;
+});
+
+/**
+ * The texts of {@link FOLLOW_UP_CATALOGUE}.
+ *
+ * @internal
+ */
+export const FOLLOW_UP_TEXTS = FOLLOW_UP_CATALOGUE.texts;
 
 /**
  * A key of {@link FOLLOW_UP_TEXTS}.
@@ -288,7 +295,6 @@ export type FollowUpTextKey = keyof typeof FOLLOW_UP_TEXTS;
  *
  * @internal
  */
-export function followUpText(key: FollowUpTextKey, lang: Language, params: TemplateParams = {}): string {
-  const texts: LanguageTexts = FOLLOW_UP_TEXTS[key];
-  return fillTemplate(texts[lang], params, lang);
+export function followUpText<K extends FollowUpTextKey>(key: K, lang: TextLanguage, ...params: ParamsArgument<typeof FOLLOW_UP_TEXTS, K>): string {
+  return textOf(FOLLOW_UP_CATALOGUE, key, lang, ...params);
 }

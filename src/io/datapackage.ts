@@ -1,5 +1,5 @@
 import { languageProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
-import { fillTemplate, type TemplateParams } from "../text/template";
+import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language, LanguageTexts } from "../model/language";
 import type { Profile } from "../profiles/profile";
@@ -150,7 +150,7 @@ export const REFERENCES: Readonly<Record<CollectionName, Readonly<Record<string,
   accountability: { visitId: "visits", facilityId: "facilities" },
 };
 
-const TEXTS = {
+const DATA_PACKAGE_CATALOGUE = defineCatalogue("dataPackage", {
   packageTitle: { en: "NPM records: {name}", ru: "Данные НПМ: {name}", kk: "ҰАТ деректері: {name}" },
   packageDescription: {
     en: "Records of the National Preventive Mechanism under OPCAT, profile {id}, in the CSV layout of opcat-npm (format opcat-npm/dataset@1). The dataset's own fields (format, profile, period) are in dataset.json; the allowed codes with their labels are in README.csv. Check the files with: opcat-npm validate <folder>",
@@ -207,12 +207,12 @@ const TEXTS = {
     ru: "Изменения статуса в порядке дат в виде status@YYYY-MM-DD через «;»; статусы — коды из списка «{list}» (см. README.csv).",
     kk: "Мәртебе өзгерістері күн ретімен, status@YYYY-MM-DD түрінде, «;» арқылы бөлінген; мәртебелер — «{list}» тізімінің кодтары (README.csv қараңыз).",
   },
-} as const satisfies Readonly<Record<string, LanguageTexts>>;
+});
 
-type TextKey = keyof typeof TEXTS;
+type TextKey = keyof typeof DATA_PACKAGE_CATALOGUE.texts;
 
-function text(key: TextKey, lang: Language, params: TemplateParams = {}): string {
-  return fillTemplate(TEXTS[key][lang], params, lang);
+function text<K extends TextKey>(key: K, lang: Language, ...params: ParamsArgument<typeof DATA_PACKAGE_CATALOGUE.texts, K>): string {
+  return textOf(DATA_PACKAGE_CATALOGUE, key, lang, ...params);
 }
 
 /**

@@ -7,7 +7,7 @@ import { RECOMMENDATION_STATUSES } from "../model/recommendationStatus";
 import { VISIT_TYPES } from "../model/visitType";
 import type { ListName, Profile } from "../profiles/profile";
 import type { Report } from "../report/report";
-import { reportText, type ReportTextKey } from "../report/render/catalogue";
+import { reportText, type PlainReportTextKey } from "../report/render/catalogue";
 import { formatMonth } from "../text/dates";
 import { codeLabel } from "../report/render/labels";
 import { formatNumber } from "../text/numbers";
@@ -139,7 +139,7 @@ function indicators(report: Report, lang: Language): ReportTable {
   const { visits, facilities, recommendations, accountability, parameters } = report;
   const { coverage } = facilities;
   const { implementation, daysToImplement, escalations } = recommendations;
-  const row = (code: string, key: ReportTextKey, value: number | null, params: Readonly<Record<string, string>> = {}): ReportTableCell[] => [code, reportText(key, lang, params), value];
+  const row = (code: string, key: PlainReportTextKey, value: number | null): ReportTableCell[] => [code, reportText(key, lang), value];
   const own = (code: keyof typeof INDICATOR_TEXTS, value: number | null): ReportTableCell[] => [code, INDICATOR_TEXTS[code][lang], value];
   const weight = formatNumber(parameters.partialWeight, lang);
   return {
@@ -154,7 +154,7 @@ function indicators(report: Report, lang: Language): ReportTable {
       row("recommendations.total", "figure.recommendations.total", recommendations.total),
       parameters.partialWeight === 0
         ? row("recommendations.implementation.numerator", "row.implemented", implementation.numerator)
-        : row("recommendations.implementation.numerator", "row.implementedWeighted", implementation.numerator, { weight }),
+        : ["recommendations.implementation.numerator", reportText("row.implementedWeighted", lang, { weight }), implementation.numerator],
       row("recommendations.implementation.denominator", parameters.excludeWithdrawn ? "row.countedWithoutWithdrawn" : "row.counted", implementation.denominator),
       row("recommendations.implementation.rate", "row.rate", implementation.rate),
       row("recommendations.overdue", "row.overdue", recommendations.overdue),

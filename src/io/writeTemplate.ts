@@ -3,7 +3,7 @@ import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Language, LanguageTexts } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
-import { fillTemplate, type TemplateParams } from "../text/template";
+import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
 import { csvRecord, UTF8_BOM } from "../report/render/csvText";
 import { checkLanguage, datapackageDescriptor, type DataPackageDescriptor } from "./datapackage";
 import { COLLECTIONS } from "../model/findUnknownKeys";
@@ -110,7 +110,7 @@ export function codeSheetRows(profile: Profile, lang: Language): string[][] {
   return rows;
 }
 
-const README = {
+const TEMPLATE_CATALOGUE = defineCatalogue("template", {
   title: {
     en: "Data template of the National Preventive Mechanism: {name}",
     ru: "Шаблон данных национального превентивного механизма: {name}",
@@ -195,10 +195,12 @@ const README = {
     ru: "Выполните `opcat-npm validate <папка>`, указав эту папку. Команда перечислит найденные ошибки; исправьте их и повторяйте проверку, пока ошибок не останется.",
     kk: "`opcat-npm validate <қалта>` командасын осы қалтаны көрсетіп орындаңыз. Команда табылған қателерді тізіп береді; оларды түзетіп, қате қалмағанша тексеруді қайталаңыз.",
   },
-} as const satisfies Readonly<Record<string, LanguageTexts>>;
+});
 
-function readmeText(key: keyof typeof README, lang: Language, params: TemplateParams = {}): string {
-  return fillTemplate(README[key][lang], params, lang);
+type ReadmeKey = keyof typeof TEMPLATE_CATALOGUE.texts;
+
+function readmeText<K extends ReadmeKey>(key: K, lang: Language, ...params: ParamsArgument<typeof TEMPLATE_CATALOGUE.texts, K>): string {
+  return textOf(TEMPLATE_CATALOGUE, key, lang, ...params);
 }
 
 /** The columns of a kind, by file: "`visits.csv`: `facilityIds`; `recommendations.csv`: `themes`, `escalates`". */
@@ -219,13 +221,13 @@ function columnsOfKind(kinds: readonly CsvColumnKind[]): string {
  * @internal
  */
 export function templateReadme(profile: Profile, lang: Language, descriptor: DataPackageDescriptor = datapackageDescriptor(profile, lang)): string {
-  const t = (key: keyof typeof README, params: TemplateParams = {}) => readmeText(key, lang, params);
+  const t = <K extends ReadmeKey>(key: K, ...params: ParamsArgument<typeof TEMPLATE_CATALOGUE.texts, K>) => readmeText(key, lang, ...params);
   const lines = [`# ${t("title", { name: profile.name[lang] })}`, "", t("intro", { id: profile.id }), "", `## ${t("files")}`, ""];
   lines.push(`- \`${DATASET_FIELDS_FILE}\`: ${t("dataset", { id: profile.id })}`);
   for (const resource of descriptor.resources) lines.push(`- \`${resource.path}\`: ${resource.description}`);
   lines.push(`- \`README.csv\`: ${t("codes")}`, `- \`README.md\`: ${t("readme")}`, `- \`datapackage.json\`: ${t("datapackage")}`, "");
   lines.push(`## ${t("filling")}`, "", `- ${t("encoding")}`, `- ${t("header")}`, `- ${t("empty")}`);
-  const kinds: readonly [keyof typeof README, readonly CsvColumnKind[]][] = [
+  const kinds: readonly ["date" | "list" | "history" | "boolean" | "integer" | "code", readonly CsvColumnKind[]][] = [
     ["date", ["date"]],
     ["list", ["list"]],
     ["history", ["history"]],

@@ -81,19 +81,21 @@ export function placeholdersOf(template: string): ReadonlyMap<string, { readonly
 /**
  * Fills a template of the library's catalogues: `{name}` becomes the param (a number
  * formatted for `lang`), `{name|# form|# forms}` the form of the number's plural category
- * with `#` replaced by the number. A missing param is a bug of the caller (the type checker
- * and {@link defineLanguagePack} rule it out): it throws.
+ * with `#` replaced by the number. The forms are those of `formsLang` (default `lang`): the
+ * language the template is written in, when a fallback stood in for a text `lang` lacks. A
+ * missing param is a bug of the caller (the type checker and {@link defineLanguagePack}
+ * rule it out): it throws.
  *
  * @internal
  */
-export function fillTemplate(template: string, params: TemplateParams, lang: TextLanguage): string {
+export function fillTemplate(template: string, params: TemplateParams, lang: TextLanguage, formsLang: TextLanguage = lang): string {
   return replacePlaceholders(template, (name, forms) => {
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     if (value === undefined) throw new Error(`fillTemplate: no value for {${name}} in "${template}"`);
     const text = typeof value === "number" ? formatNumber(value, lang) : value;
     if (forms === undefined) return text;
     if (typeof value !== "number") throw new Error(`fillTemplate: {${name}} takes plural forms but is not a number in "${template}"`);
-    return pluralForm(forms, value, lang).split("#").join(text);
+    return pluralForm(forms, value, formsLang).split("#").join(text);
   });
 }
 

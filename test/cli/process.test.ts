@@ -46,7 +46,7 @@ describe("runProcess", () => {
   it("runs the command on the process's streams", async () => {
     const { proc, stdout, stderr } = fakeProcess(["summary", TINY]);
     expect(await runProcess(proc)).toBe(0);
-    expect(stdout.text).toMatch(/^Kazakhstan — Reporting period: 1 January 2023 – 31 December 2023\n/);
+    expect(stdout.text).toMatch(/^Kazakhstan — Reporting period: 1 January – 31 December 2023\n/);
     expect(stderr.text).toBe("");
   });
 

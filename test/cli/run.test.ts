@@ -25,7 +25,7 @@ describe("opcat-npm summary", () => {
       code: 0,
       stderr: "",
       stdout: [
-        "Kazakhstan — Reporting period: 1 January 2023 – 31 December 2023",
+        "Kazakhstan — Reporting period: 1 January – 31 December 2023",
         "",
         "Facilities in the register: 1",
         "  by supervising agency:",
@@ -46,7 +46,7 @@ describe("opcat-npm summary", () => {
   it("labels in Russian with --lang ru", async () => {
     const result = await cli("summary", fixture("tiny.json"), "--lang", "ru");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Казахстан — Отчётный период: 1 января 2023 г. – 31 декабря 2023 г.");
+    expect(result.stdout).toContain("Казахстан — Отчётный период: с 1 января по 31 декабря 2023 года");
     expect(result.stdout).toContain("    Министерство внутренних дел: 1");
     expect(result.stdout).toContain("    Периодическое (плановое): 1");
   });

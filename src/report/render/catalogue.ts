@@ -1,9 +1,9 @@
-import type { Language, LanguageTexts } from "../../model/language";
-import { fillTemplate, type TemplateParams } from "../../text/template";
+import { defineCatalogue, isPlainKey, textOf, type ParamsArgument, type PlainKey } from "../../text/catalogue";
+import type { TextLanguage } from "../../text/types";
 
 /**
  * The fixed texts of the rendered report in English, Russian and Kazakh (Cyrillic), in the
- * placeholder syntax of the validator's messages: `{name}` for a value, `{name|form|form…}`
+ * one template syntax of the text layer: `{name}` for a value, `{name|form|form…}`
  * for a number with the noun form of its plural category, `#` standing for the number
  * (English one|other, Russian one|few|many, Kazakh a single form: Kazakh nouns stay singular
  * after a numeral). Russian forms carry their adjectives and verbs, so that they agree with
@@ -12,7 +12,7 @@ import { fillTemplate, type TemplateParams } from "../../text/template";
  *
  * @internal
  */
-export const REPORT_TEXTS = {
+export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
   // ----- title and summary -----
   title: {
     en: "Consolidated report of the National Preventive Mechanism, {period}",
@@ -340,7 +340,14 @@ export const REPORT_TEXTS = {
     ru: "Привлечено к ответственности по инициативе участников НПМ",
     kk: "ҰАТ қатысушыларының бастамасы бойынша жауапкершілікке тартылғандар",
   },
-} as const satisfies Readonly<Record<string, LanguageTexts>>;
+});
+
+/**
+ * The texts of {@link REPORT_CATALOGUE}.
+ *
+ * @internal
+ */
+export const REPORT_TEXTS = REPORT_CATALOGUE.texts;
 
 /**
  * A key of {@link REPORT_TEXTS}.
@@ -350,12 +357,20 @@ export const REPORT_TEXTS = {
 export type ReportTextKey = keyof typeof REPORT_TEXTS;
 
 /**
- * Whether a string is a key of {@link REPORT_TEXTS} (for keys built from codes).
+ * A key of {@link REPORT_TEXTS} whose texts take no params.
  *
  * @internal
  */
-export function isReportTextKey(key: string): key is ReportTextKey {
-  return Object.prototype.hasOwnProperty.call(REPORT_TEXTS, key);
+export type PlainReportTextKey = PlainKey<typeof REPORT_TEXTS>;
+
+/**
+ * Whether a string is a key of {@link REPORT_TEXTS} whose texts take no params (for keys
+ * built from codes).
+ *
+ * @internal
+ */
+export function isReportTextKey(key: string): key is PlainReportTextKey {
+  return isPlainKey(REPORT_CATALOGUE, key);
 }
 
 /**
@@ -363,7 +378,6 @@ export function isReportTextKey(key: string): key is ReportTextKey {
  *
  * @internal
  */
-export function reportText(key: ReportTextKey, lang: Language, params: TemplateParams = {}): string {
-  const texts: LanguageTexts = REPORT_TEXTS[key];
-  return fillTemplate(texts[lang], params, lang);
+export function reportText<K extends ReportTextKey>(key: K, lang: TextLanguage, ...params: ParamsArgument<typeof REPORT_TEXTS, K>): string {
+  return textOf(REPORT_CATALOGUE, key, lang, ...params);
 }

@@ -5,7 +5,7 @@ import { RECOMMENDATION_STATUSES } from "../../model/recommendationStatus";
 import { VISIT_TYPES } from "../../model/visitType";
 import type { ListName, Profile } from "../../profiles/profile";
 import type { Report } from "../report";
-import { isReportTextKey, reportText, type ReportTextKey } from "./catalogue";
+import { isReportTextKey, reportText, type PlainReportTextKey } from "./catalogue";
 import { formatDate, formatMonth } from "../../text/dates";
 import { codeLabel } from "./labels";
 import type { Block, Table } from "./layout";
@@ -24,8 +24,8 @@ export interface TableContext {
 
 interface CountsSection {
   readonly heading: string;
-  readonly labelColumn: ReportTextKey;
-  readonly countColumn: ReportTextKey;
+  readonly labelColumn: PlainReportTextKey;
+  readonly countColumn: PlainReportTextKey;
   /** Rows in order: label and count. */
   readonly rows: readonly (readonly [string, number])[];
   /** What the shares are shares of. */
