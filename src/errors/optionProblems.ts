@@ -73,14 +73,26 @@ export function periodProblems(period: unknown, asOf: unknown): OpcatProblem[] {
   return [];
 }
 
+/** Whether a value has the shape of a language pack (defineLanguagePack checks the rest). */
+function isSoundLanguagePack(value: unknown): boolean {
+  if (!isObject(value) || typeof value["tag"] !== "string" || typeof value["name"] !== "string" || !Array.isArray(value["fallback"])) return false;
+  const { plural, numbers, dates, lists, texts } = value;
+  return isObject(plural) && typeof plural["select"] === "function" && Array.isArray(plural["categories"]) && isObject(numbers) && isObject(dates) && isObject(lists) && isObject(texts);
+}
+
 /**
- * `lang` must be `en`, `ru` or `kk` (for callers without types).
+ * `lang` must be `en`, `ru`, `kk` or a language pack (for callers without types).
  *
  * @internal
  */
 export function languageProblems(lang: unknown): OpcatProblem[] {
   if (lang === "en" || lang === "ru" || lang === "kk") return [];
-  return [optionProblem("schema.invalid_value", "lang", "lang must be en, ru or kk", { value: lang ?? null, expected: "en | ru | kk" })];
+  try {
+    if (typeof lang === "object" && isSoundLanguagePack(lang)) return [];
+  } catch {
+    return [optionProblem("schema.unreadable", "lang", "lang could not be read: a getter or proxy threw", {})];
+  }
+  return [optionProblem("schema.invalid_value", "lang", "lang must be en, ru, kk or a language pack made by defineLanguagePack", { value: typeof lang === "object" ? kindOf(lang) : (lang ?? null), expected: "en | ru | kk | language pack" })];
 }
 
 /**

@@ -1,4 +1,10 @@
+import { languageProblems } from "../errors/optionProblems";
 import type { Language, LanguageTexts } from "../model/language";
+import { defineCatalogue, findText } from "../text/catalogue";
+import { formatNumber } from "../text/numbers";
+import { pluralForm } from "../text/plural";
+import { replacePlaceholders } from "../text/template";
+import type { TextLanguage } from "../text/types";
 import type { ISSUE_CATALOGUE, IssueCode } from "./catalogue";
 
 type ParamOf<C extends IssueCode> = (typeof ISSUE_CATALOGUE)[C]["params"][number];
@@ -301,7 +307,7 @@ const EXPECTED_VALUES: Words = {
 const OPTION_VALUES: Words = {
   object: { en: "an object with the options", ru: "объект с параметрами", kk: "параметрлері бар объект" },
   profile: { en: "a profile made by defineProfile (such as kz)", ru: "профиль, созданный функцией defineProfile (например, kz)", kk: "defineProfile функциясы жасаған профиль (мысалы, kz)" },
-  language: { en: "en, ru or kk", ru: "en, ru или kk", kk: "en, ru немесе kk" },
+  language: { en: "en, ru, kk or a language pack", ru: "en, ru, kk или языковой пакет", kk: "en, ru, kk немесе тіл пакеті" },
   date: { en: "a date YYYY-MM-DD", ru: "дата в формате ГГГГ-ММ-ДД", kk: "ЖЖЖЖ-АА-КК пішіміндегі күн" },
   count: { en: "a whole number from 0 up", ru: "целое число не меньше 0", kk: "0-ден кем емес бүтін сан" },
 };
@@ -318,32 +324,52 @@ const SIZE_KINDS: Words = {
   file: { en: "the file size", ru: "размер файла", kk: "файл өлшемі" },
 };
 
-const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: Words } } = {
-  "schema.invalid_type": { expected: TYPES, received: TYPES },
-  "schema.unknown_code": { list: LISTS },
-  "schema.invalid_value": { expected: EXPECTED_VALUES },
-  "schema.too_small": { kind: SIZE_KINDS },
-  "schema.too_big": { kind: SIZE_KINDS },
-  "schema.invalid_text": { problem: TEXT_PROBLEMS },
-  "options.invalid": { expected: OPTION_VALUES },
-  "ref.duplicate_id": { collection: COLLECTIONS },
-  "ref.lookalike_id": { collection: COLLECTIONS, difference: READING_CHANGES },
-  "ref.lookalike_reference": { collection: COLLECTIONS, difference: READING_CHANGES },
-  "io.missing_file": { collection: COLLECTIONS },
-  "privacy.personal_identifier": { kind: IDENTIFIER_KINDS },
+/** The tables of words for code values, by name: the keys of the issue-words catalogue are `<table>.<value>`. */
+const WORD_TABLES = { collections: COLLECTIONS, lists: LISTS, identifierKinds: IDENTIFIER_KINDS, textProblems: TEXT_PROBLEMS, readingChanges: READING_CHANGES, types: TYPES, expectedValues: EXPECTED_VALUES, optionValues: OPTION_VALUES, sizeKinds: SIZE_KINDS };
+type WordTable = keyof typeof WORD_TABLES;
+
+const WORDS: { readonly [C in IssueCode]?: { readonly [P in ParamOf<C>]?: WordTable } } = {
+  "schema.invalid_type": { expected: "types", received: "types" },
+  "schema.unknown_code": { list: "lists" },
+  "schema.invalid_value": { expected: "expectedValues" },
+  "schema.too_small": { kind: "sizeKinds" },
+  "schema.too_big": { kind: "sizeKinds" },
+  "schema.invalid_text": { problem: "textProblems" },
+  "options.invalid": { expected: "optionValues" },
+  "ref.duplicate_id": { collection: "collections" },
+  "ref.lookalike_id": { collection: "collections", difference: "readingChanges" },
+  "ref.lookalike_reference": { collection: "collections", difference: "readingChanges" },
+  "io.missing_file": { collection: "collections" },
+  "privacy.personal_identifier": { kind: "identifierKinds" },
 };
 
-// Stand-ins for values with no text of their own: missing ones, and objects, symbols, functions.
-const NOT_GIVEN: LanguageTexts = { en: "not given", ru: "нет данных", kk: "мәлімет жоқ" };
-const SOME_VALUE: LanguageTexts = { en: "(value)", ru: "(значение)", kk: "(мән)" };
+/**
+ * The catalogue of the validator's messages, by issue code (the texts of {@link MESSAGES}).
+ *
+ * @internal
+ */
+export const ISSUE_CATALOGUE_TEXTS = /* @__PURE__ */ defineCatalogue("issues", MESSAGES);
+
+/**
+ * The words the validator's messages put code values into (`lists.regions`: "regions",
+ * "Регионы"; `types.string`: "text"), with the stand-ins for a missing value (`notGiven`)
+ * and a value with no text of its own (`someValue`).
+ *
+ * @internal
+ */
+export const ISSUE_WORDS_CATALOGUE = /* @__PURE__ */ defineCatalogue("issueWords", {
+  // Stand-ins for values with no text of their own: missing ones, and objects, symbols, functions.
+  notGiven: { en: "not given", ru: "нет данных", kk: "мәлімет жоқ" },
+  someValue: { en: "(value)", ru: "(значение)", kk: "(мән)" },
+  ...(Object.fromEntries(
+    Object.entries(WORD_TABLES).flatMap(([table, words]) => Object.entries(words).map(([value, texts]) => [`${table}.${value}`, texts] as const)),
+  ) as Readonly<Record<string, LanguageTexts>>),
+});
 
 const MAX_CHARS = 80;
 const MAX_LIST_ITEMS = 20;
-const PLACEHOLDER = /\{(\w+)(\|[^{}]*)?\}/g;
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-const isLanguage = (value: unknown): value is Language => value === "en" || value === "ru" || value === "kk";
 
 /** A character safe to show: control and bidi-override characters could hide or spoof text. */
 function visible(char: string): string {
@@ -371,30 +397,30 @@ function shorten(text: string): string {
   return chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS - 1).join("")}…` : chars.join("");
 }
 
-function formatNumber(value: number | bigint, lang: Language): string {
-  return new Intl.NumberFormat(lang).format(value);
+function word(key: string, lang: TextLanguage): string {
+  return findText(ISSUE_WORDS_CATALOGUE, key, lang).template;
 }
 
-function renderScalar(value: unknown, lang: Language, words: Words | undefined): string {
+function renderScalar(value: unknown, lang: TextLanguage, table: WordTable | undefined): string {
   if (typeof value === "string") {
-    const word = words !== undefined && hasOwn(words, value) ? words[value] : undefined;
-    return word === undefined ? shorten(value) : word[lang];
+    const key = `${table ?? ""}.${value}`;
+    return table !== undefined && hasOwn(ISSUE_WORDS_CATALOGUE.texts, key) ? word(key, lang) : shorten(value);
   }
   if (typeof value === "number" || typeof value === "bigint") return formatNumber(value, lang);
   if (typeof value === "boolean") return String(value);
-  if (value === undefined || value === null) return NOT_GIVEN[lang];
-  return SOME_VALUE[lang];
+  if (value === undefined || value === null) return word("notGiven", lang);
+  return word("someValue", lang);
 }
 
-function render(value: unknown, lang: Language, words: Words | undefined): string {
-  if (!Array.isArray(value)) return renderScalar(value, lang, words);
+function render(value: unknown, lang: TextLanguage, table: WordTable | undefined): string {
+  if (!Array.isArray(value)) return renderScalar(value, lang, table);
   const items: readonly unknown[] = value;
-  if (items.length === 0) return NOT_GIVEN[lang];
+  if (items.length === 0) return word("notGiven", lang);
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; i < items.length && i < MAX_LIST_ITEMS && length <= MAX_CHARS; i++) {
     const item = items[i];
-    const part = Array.isArray(item) ? SOME_VALUE[lang] : renderScalar(item, lang, words);
+    const part = Array.isArray(item) ? word("someValue", lang) : renderScalar(item, lang, table);
     parts.push(part);
     length += part.length + 2;
   }
@@ -402,25 +428,18 @@ function render(value: unknown, lang: Language, words: Words | undefined): strin
   return shorten(parts.length < items.length ? `${joined}, …` : joined);
 }
 
-/** The noun form for a number: `forms` in the order English one|other, Russian one|few|many. */
-function pluralForm(forms: readonly string[], value: unknown, lang: Language): string {
-  const last = forms.length - 1;
-  if (typeof value !== "number" && typeof value !== "bigint") return forms[last] ?? "";
-  const category = new Intl.PluralRules(lang).select(Number(value));
-  // Russian fractions ("other") take the genitive singular, as "few" does: 1,5 участника.
-  const index = category === "one" ? 0 : lang === "ru" && category === "many" ? 2 : 1;
-  return forms[Math.min(index, last)] ?? "";
-}
-
-function fillPlaceholder(code: IssueCode, params: unknown, name: string, forms: string | undefined, lang: Language): string {
+function fillPlaceholder(code: IssueCode, params: unknown, name: string, forms: readonly string[] | undefined, lang: TextLanguage, formsLang: TextLanguage): string {
   try {
     const value = typeof params === "object" && params !== null && hasOwn(params, name) ? (params as Readonly<Record<string, unknown>>)[name] : undefined;
-    const tables: Readonly<Record<string, Words | undefined>> = WORDS[code] ?? {};
+    const tables: Readonly<Record<string, WordTable | undefined>> = WORDS[code] ?? {};
     const text = render(value, lang, hasOwn(tables, name) ? tables[name] : undefined);
-    return forms === undefined ? text : pluralForm(forms.slice(1).split("|"), value, lang).split("#").join(text);
+    if (forms === undefined) return text;
+    // A count that is not a number takes the last form, the one for "many".
+    const form = typeof value === "number" || typeof value === "bigint" ? pluralForm(forms, Number(value), formsLang) : (forms[forms.length - 1] ?? "");
+    return form.split("#").join(text);
   } catch {
     // A getter, a proxy or an exotic value threw: the message still goes out.
-    return SOME_VALUE[lang];
+    return word("someValue", lang);
   }
 }
 
@@ -445,10 +464,9 @@ function fillPlaceholder(code: IssueCode, params: unknown, name: string, forms: 
  * //=> "Кода «KZ-AST» нет в справочнике профиля «Регионы». Используйте код из этого справочника."
  * ```
  */
-export function formatIssueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, lang: Language): string {
-  const language = isLanguage(lang) ? lang : "en";
-  if (typeof code !== "string" || !hasOwn(MESSAGES, code)) return typeof code === "string" ? shorten(code) : SOME_VALUE[language];
-  return MESSAGES[code][language].replace(PLACEHOLDER, (_match, name: string, forms: string | undefined) =>
-    fillPlaceholder(code, params, name, forms, language),
-  );
+export function formatIssueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, lang: TextLanguage): string {
+  const language: TextLanguage = languageProblems(lang).length === 0 ? lang : "en";
+  if (typeof code !== "string" || !hasOwn(MESSAGES, code)) return typeof code === "string" ? shorten(code) : word("someValue", language);
+  const { template, from } = findText(ISSUE_CATALOGUE_TEXTS, code, language);
+  return replacePlaceholders(template, (name, forms) => fillPlaceholder(code, params, name, forms, language, from));
 }

@@ -410,11 +410,11 @@ describe("the other functions: an OpcatError naming the problem, never a TypeErr
 
   it("renderReport(report) without options; renderFollowUp(report) too", () => {
     expect(thrown(() => (core.renderReport as (report: unknown) => unknown)(report()))).toEqual([
-      ["schema.invalid_value", ["lang"], { value: null, expected: "en | ru | kk" }],
+      ["schema.invalid_value", ["lang"], { value: null, expected: "en | ru | kk | language pack" }],
       ["schema.invalid_value", ["format"], { value: null, expected: "markdown | text" }],
     ]);
     expect(thrown(() => (core.renderFollowUp as (report: unknown) => unknown)(followUp()))).toEqual([
-      ["schema.invalid_value", ["lang"], { value: null, expected: "en | ru | kk" }],
+      ["schema.invalid_value", ["lang"], { value: null, expected: "en | ru | kk | language pack" }],
       ["schema.invalid_value", ["format"], { value: null, expected: "markdown | text" }],
     ]);
     // A follow-up report given where a report belongs: its format tag says so.
