@@ -15,6 +15,15 @@ export { Facility } from "./model/facility";
 export { findUnknownKeys, type CollectionName, type UnknownKey } from "./model/findUnknownKeys";
 export { Identifier } from "./model/identifier";
 export { Language, LANGUAGES } from "./model/language";
+
+export { isLanguageTag } from "./text/isLanguageTag";
+export { languagePack } from "./text/languagePack";
+export type { TextCatalogue } from "./text/catalogue";
+export type { CountedTemplateNames, TemplateNames, TemplateParamsOf } from "./text/template";
+export type { DateForm, DateStyle, LanguagePack, ListStyle, NumberSymbols, PackTexts, PluralCategory, PluralRule, TextLanguage } from "./text/types";
+export { checkLanguagePack, type LanguagePackCoverage, type TextFallback } from "./languages/checkLanguagePack";
+export { defineLanguagePack, type LanguagePackDefinition } from "./languages/defineLanguagePack";
+export { TEXT_CATALOGUES } from "./languages/textCatalogues";
 export { Period } from "./model/period";
 export { Recommendation } from "./model/recommendation";
 export { RECOMMENDATION_LEVELS, RecommendationLevel } from "./model/recommendationLevel";

@@ -3,7 +3,7 @@ import type { Language } from "../model/language";
 import { formatPeriod } from "../text/dates";
 import { formatNumber } from "../text/numbers";
 import { cliText } from "./texts";
-import { label } from "../profiles/label";
+import { label, profileName } from "../profiles/label";
 import type { ListName, Profile } from "../profiles/profile";
 
 /** Sums of weights by code, in the order of the profile's list, then codes it lacks. */
@@ -31,7 +31,7 @@ export function renderSummary(dataset: Dataset, profile: Profile, lang: Language
       lines.push(`    ${label(profile, list, code, lang)}: ${formatNumber(count, lang)}`);
     }
   };
-  lines.push(`${profile.name[lang]} — ${cliText("summary.period", lang)}: ${formatPeriod(dataset.period, lang)}`);
+  lines.push(`${profileName(profile, lang)} — ${cliText("summary.period", lang)}: ${formatPeriod(dataset.period, lang)}`);
   lines.push("");
   lines.push(`${cliText("summary.facilities", lang)}: ${formatNumber(dataset.facilities.length, lang)}`);
   table(cliText("summary.byAgency", lang), "agencies", dataset.facilities.map((facility) => facility.agency));

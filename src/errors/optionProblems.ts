@@ -181,7 +181,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function hasLabels(value: unknown): boolean {
-  return isObject(value) && typeof value["en"] === "string" && typeof value["ru"] === "string" && typeof value["kk"] === "string";
+  return isObject(value) && Object.values(value).every((text) => typeof text === "string");
 }
 
 /**
@@ -214,7 +214,7 @@ export function listProblems(list: unknown): OpcatProblem[] {
 }
 
 function isSoundProfile(profile: unknown): boolean {
-  if (!isObject(profile) || typeof profile["id"] !== "string" || !hasLabels(profile["name"]) || !isObject(profile["rules"]) || !Array.isArray(profile["legacyRegionCodes"])) return false;
+  if (!isObject(profile) || typeof profile["id"] !== "string" || !Array.isArray(profile["languages"]) || !hasLabels(profile["name"]) || !isObject(profile["rules"]) || !Array.isArray(profile["legacyRegionCodes"])) return false;
   const { rules, lists } = profile;
   if (!Number.isFinite(rules["minTeamSize"]) || !Number.isFinite(rules["periodicCycleYears"]) || !isObject(lists)) return false;
   const legacy = profile["legacyRegionCodes"] as readonly unknown[];

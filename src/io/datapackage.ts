@@ -1,7 +1,8 @@
+import { profileName } from "../profiles/label";
 import { languageProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
 import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
-import type { Language, LanguageTexts } from "../model/language";
+import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, HISTORY_SEPARATOR, LIST_SEPARATOR, type CsvColumn } from "./csvColumns";
 import { CSV_DELIMITER } from "../report/render/csvText";
@@ -358,7 +359,7 @@ export function datapackageDescriptor(profile: Profile, lang: Language): DataPac
   return {
     profile: "tabular-data-package",
     name: packageName(profile),
-    title: text("packageTitle", lang, { name: profile.name[lang] }),
+    title: text("packageTitle", lang, { name: profileName(profile, lang) }),
     description: text("packageDescription", lang, { id: profile.id }),
     resources: COLLECTIONS.map((collection) => ({
       name: collection,

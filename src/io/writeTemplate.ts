@@ -1,6 +1,7 @@
+import { labelOf, profileName } from "../profiles/label";
 import { OpcatError } from "../errors/OpcatError";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
-import type { Language, LanguageTexts } from "../model/language";
+import type { Language } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
 import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
@@ -105,7 +106,7 @@ export function codeSheetRows(profile: Profile, lang: Language): string[][] {
   const rows: string[][] = [["list", "code", "label", "defaultAgency"]];
   for (const list of LISTS) {
     const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>>; readonly defaultAgency?: string }[] = profile.lists[list];
-    for (const entry of entries) rows.push([list, entry.code, entry.labels[lang], entry.defaultAgency ?? ""]);
+    for (const entry of entries) rows.push([list, entry.code, labelOf(profile, list, entry.code, lang), entry.defaultAgency ?? ""]);
   }
   return rows;
 }
@@ -222,7 +223,7 @@ function columnsOfKind(kinds: readonly CsvColumnKind[]): string {
  */
 export function templateReadme(profile: Profile, lang: Language, descriptor: DataPackageDescriptor = datapackageDescriptor(profile, lang)): string {
   const t = <K extends ReadmeKey>(key: K, ...params: ParamsArgument<typeof TEMPLATE_CATALOGUE.texts, K>) => readmeText(key, lang, ...params);
-  const lines = [`# ${t("title", { name: profile.name[lang] })}`, "", t("intro", { id: profile.id }), "", `## ${t("files")}`, ""];
+  const lines = [`# ${t("title", { name: profileName(profile, lang) })}`, "", t("intro", { id: profile.id }), "", `## ${t("files")}`, ""];
   lines.push(`- \`${DATASET_FIELDS_FILE}\`: ${t("dataset", { id: profile.id })}`);
   for (const resource of descriptor.resources) lines.push(`- \`${resource.path}\`: ${resource.description}`);
   lines.push(`- \`README.csv\`: ${t("codes")}`, `- \`README.md\`: ${t("readme")}`, `- \`datapackage.json\`: ${t("datapackage")}`, "");

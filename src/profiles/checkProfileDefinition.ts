@@ -3,6 +3,7 @@ import { ACCOUNTABILITY_INITIATORS } from "../model/accountabilityInitiator";
 import { ACCOUNTABILITY_MEASURES } from "../model/accountabilityMeasure";
 import { CODE_PATTERN } from "../model/code";
 import { LANGUAGES } from "../model/language";
+import { isLanguageTag } from "../text/isLanguageTag";
 import { RECOMMENDATION_LEVELS } from "../model/recommendationLevel";
 import { RECOMMENDATION_STATUSES } from "../model/recommendationStatus";
 import { TRIGGER_KINDS } from "../model/triggerKind";
@@ -40,21 +41,41 @@ function problem(code: string, path: Path, message: string, params: Record<strin
   return { code, path, message, params };
 }
 
-function checkLabels(value: unknown, path: Path, problems: Problems): void {
+function checkLabels(value: unknown, path: Path, problems: Problems, languages: readonly string[]): void {
   if (!isObject(value)) {
-    problems.push(problem("profile.invalid_type", path, "Labels must be an object with en, ru and kk", { expected: "object" }));
+    problems.push(problem("profile.invalid_type", path, `Labels must be an object with ${languages.join(", ")}`, { expected: "object" }));
     return;
   }
-  for (const lang of LANGUAGES) {
+  for (const lang of languages) {
     const text = value[lang];
     if (typeof text !== "string" || text.trim() === "") {
       problems.push(problem("profile.missing_label", [...path, lang], `Missing ${lang} label`, { lang }));
     }
   }
+  // A label in a language the profile does not declare would never be shown: say so rather than drop it.
+  for (const lang of Object.keys(value)) {
+    if (!languages.includes(lang)) problems.push(problem("profile.undeclared_language", [...path, lang], `A label in ${lang.slice(0, 20)}, which the profile does not declare in languages (${languages.join(", ")})`, { lang: lang.slice(0, 20) }));
+  }
+}
+
+/** The profile's declared languages: BCP 47 tags, each once, at least one (default en, ru, kk). */
+function checkLanguages(value: unknown, problems: Problems): readonly string[] {
+  if (value === undefined) return LANGUAGES;
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.push(problem("profile.invalid_type", ["languages"], "languages must list at least one BCP 47 language tag, such as [\"ka\", \"en\"]", { expected: "array" }));
+    return LANGUAGES;
+  }
+  const tags: string[] = [];
+  value.forEach((tag: unknown, index) => {
+    if (!isLanguageTag(tag)) problems.push(problem("profile.invalid_language", ["languages", index], `Not a BCP 47 language tag: ${preview(tag)}`, { value: typeof tag === "string" ? tag.slice(0, 20) : null }));
+    else if (tags.includes(tag)) problems.push(problem("profile.duplicate_language", ["languages", index], `Language listed twice: ${tag}`, { value: tag }));
+    else tags.push(tag);
+  });
+  return tags.length > 0 ? tags : LANGUAGES;
 }
 
 /** Checks one list's entries and returns the valid codes found, in order, with their index. */
-function checkEntries(value: unknown, path: Path, problems: Problems): Map<string, number> {
+function checkEntries(value: unknown, path: Path, problems: Problems, languages: readonly string[]): Map<string, number> {
   if (!Array.isArray(value)) {
     problems.push(problem("profile.invalid_type", path, "A code list must be an array", { expected: "array" }));
     return new Map();
@@ -74,7 +95,7 @@ function checkEntries(value: unknown, path: Path, problems: Problems): Map<strin
     } else {
       codes.set(code, index);
     }
-    checkLabels(entry["labels"], [...entryPath, "labels"], problems);
+    checkLabels(entry["labels"], [...entryPath, "labels"], problems, languages);
   });
   return codes;
 }
@@ -85,11 +106,11 @@ function checkPositiveInteger(value: unknown, path: Path, problems: Problems): v
   }
 }
 
-function checkOwnLists(lists: Record<string, unknown>, problems: Problems): Map<string, string[]> {
+function checkOwnLists(lists: Record<string, unknown>, problems: Problems, languages: readonly string[]): Map<string, string[]> {
   const codes = new Map<string, string[]>();
   for (const name of OWN_LISTS) {
     const path = ["lists", name];
-    const found = checkEntries(lists[name], path, problems);
+    const found = checkEntries(lists[name], path, problems, languages);
     if (Array.isArray(lists[name]) && lists[name].length === 0) {
       problems.push(problem("profile.empty_list", path, `The list ${name} has no codes`, { list: name }));
     }
@@ -113,11 +134,11 @@ function checkOwnLists(lists: Record<string, unknown>, problems: Problems): Map<
   return codes;
 }
 
-function checkContractLists(lists: Record<string, unknown>, problems: Problems): void {
+function checkContractLists(lists: Record<string, unknown>, problems: Problems, languages: readonly string[]): void {
   for (const [name, expected] of Object.entries(CONTRACT_CODES)) {
     if (lists[name] === undefined) continue;
     const path = ["lists", name];
-    const found = checkEntries(lists[name], path, problems);
+    const found = checkEntries(lists[name], path, problems, languages);
     const allowed: readonly string[] = expected;
     for (const [code, index] of found) {
       if (!allowed.includes(code)) {
@@ -186,12 +207,13 @@ export function checkProfileDefinition(definition: unknown): OpcatProblem[] {
   if (typeof id !== "string" || !CODE_PATTERN.test(id)) {
     problems.push(problem("profile.invalid_code", ["id"], `Not a valid profile id: ${preview(id)}`, { code: id }));
   }
-  checkLabels(definition["name"], ["name"], problems);
+  const languages = checkLanguages(definition["languages"], problems);
+  checkLabels(definition["name"], ["name"], problems, languages);
   const lists = definition["lists"];
   let regions: string[] = [];
   if (isObject(lists)) {
-    regions = checkOwnLists(lists, problems).get("regions") ?? [];
-    checkContractLists(lists, problems);
+    regions = checkOwnLists(lists, problems, languages).get("regions") ?? [];
+    checkContractLists(lists, problems, languages);
   } else {
     problems.push(problem("profile.invalid_type", ["lists"], "lists must be an object", { expected: "object" }));
   }

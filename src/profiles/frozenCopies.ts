@@ -8,7 +8,7 @@ import type { CodeEntry, FacilityTypeEntry, Labels, LegacyRegionCode } from "./p
  *
  * @internal
  */
-export const copyLabels = (labels: Labels): Labels => Object.freeze({ en: labels.en, ru: labels.ru, kk: labels.kk });
+export const copyLabels = (labels: Labels): Labels => Object.freeze(Object.fromEntries(Object.entries(labels).filter(([, text]) => typeof text === "string")));
 
 /**
  * A frozen copy of a code list.

@@ -1,5 +1,6 @@
+import { labelOf } from "./label";
 import { languageProblems, listProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
-import type { Language } from "../model/language";
+import type { LanguagePack } from "../text/types";
 import type { ListName, Profile } from "./profile";
 
 /**
@@ -33,8 +34,8 @@ export interface LabelledCode {
  * //=> [{ code: "disciplinary", label: "Дисциплинарная" }, { code: "administrative", label: "Административная" }, { code: "criminal", label: "Уголовная" }]
  * ```
  */
-export function labelledCodes(profile: Profile, list: ListName, lang: Language): LabelledCode[] {
-  throwIfProblems([...profileProblems(profile, "profile", []), ...listProblems(list), ...languageProblems(lang)]);
-  const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>> }[] = profile.lists[list];
-  return entries.map((entry) => ({ code: entry.code, label: entry.labels[lang] }));
+export function labelledCodes(profile: Profile, list: ListName, lang: string | LanguagePack): LabelledCode[] {
+  throwIfProblems([...profileProblems(profile, "profile", []), ...listProblems(list), ...(typeof lang === "string" ? [] : languageProblems(lang))]);
+  const entries: readonly { readonly code: string }[] = profile.lists[list];
+  return entries.map((entry) => ({ code: entry.code, label: labelOf(profile, list, entry.code, lang) }));
 }

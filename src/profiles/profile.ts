@@ -1,13 +1,14 @@
 import type { AccountabilityInitiator } from "../model/accountabilityInitiator";
 import type { AccountabilityMeasure } from "../model/accountabilityMeasure";
-import type { Language } from "../model/language";
 import type { RecommendationLevel } from "../model/recommendationLevel";
 import type { RecommendationStatus } from "../model/recommendationStatus";
 import type { TriggerKind } from "../model/triggerKind";
 import type { VisitType } from "../model/visitType";
 
 /**
- * A text in every language of the library.
+ * A text in each language a profile declares (by BCP 47 tag; `en`, `ru` and `kk` unless the
+ * profile declares others). Read a label with {@link label}, which falls back along the
+ * output language's chain when a language is missing.
  *
  * @example
  * ```ts
@@ -22,7 +23,7 @@ import type { VisitType } from "../model/visitType";
  * //=> "Ішкі істер министрлігі"
  * ```
  */
-export type Labels = Readonly<Record<Language, string>>;
+export type Labels = Readonly<Record<string, string>>;
 
 /**
  * One code of a code list with its labels.
@@ -154,6 +155,8 @@ export interface ProfileRules {
  */
 export interface Profile {
   readonly id: string;
+  /** The languages its labels are written in (BCP 47 tags), in the order declared. */
+  readonly languages: readonly string[];
   readonly name: Labels;
   readonly lists: ProfileLists;
   readonly rules: ProfileRules;
@@ -187,6 +190,8 @@ export interface Profile {
  */
 export interface ProfileDefinition {
   readonly id: string;
+  /** The languages its labels are written in (BCP 47 tags; default `["en", "ru", "kk"]`). Every label gives each of them, and no other. */
+  readonly languages?: readonly string[];
   readonly name: Labels;
   readonly lists: Pick<ProfileLists, "agencies" | "facilityTypes" | "regions" | "themes"> &
     Partial<Omit<ProfileLists, "agencies" | "facilityTypes" | "regions" | "themes">>;

@@ -1,4 +1,5 @@
 import type { OpcatProblem } from "../errors/OpcatError";
+import { LANGUAGES } from "../model/language";
 import { checkProfileDefinition } from "./checkProfileDefinition";
 import { CONTRACT_LISTS } from "./contractLists";
 import { copyFacilityTypes, copyLabels, copyLegacy, copyList } from "./frozenCopies";
@@ -67,6 +68,7 @@ function defineChecked(definition: unknown): ProfileResult {
   const { lists } = sound;
   const profile: Profile = {
     id: sound.id,
+    languages: Object.freeze([...(sound.languages ?? LANGUAGES)]),
     name: copyLabels(sound.name),
     lists: Object.freeze({
       agencies: copyList(lists.agencies),

@@ -10,14 +10,14 @@ import type { LanguagePack, TextLanguage } from "./types";
  *
  * @example
  * ```ts
- * import { TEXT_CATALOGUES } from "opcat-npm";
+ * import { TEXT_CATALOGUES, type TextCatalogue } from "opcat-npm";
  *
- * const report = TEXT_CATALOGUES.find((catalogue) => catalogue.name === "report");
- * report?.texts["total"]?.ru;
- * //=> "Всего"
+ * const report: TextCatalogue | undefined = TEXT_CATALOGUES.find((catalogue) => catalogue.name === "report");
+ * report?.texts["total"]?.kk;
+ * //=> "Барлығы"
  * ```
  */
-export interface TextCatalogue<T extends Readonly<Record<string, LanguageTexts>> = Readonly<Record<string, LanguageTexts>>> {
+export interface TextCatalogue<T extends Readonly<Record<string, Readonly<Record<Language, string>>>> = Readonly<Record<string, Readonly<Record<Language, string>>>>> {
   readonly name: string;
   readonly texts: T;
 }

@@ -39,3 +39,12 @@ export function fallbackChain(lang: TextLanguage): readonly LanguagePack[] {
   if (!chain.includes(BUILT_IN_PACKS.en)) chain.push(BUILT_IN_PACKS.en);
   return chain;
 }
+
+/**
+ * Whether a text is the tag of a built-in language.
+ *
+ * @internal
+ */
+export function isBuiltInTag(tag: string): tag is Language {
+  return tag === "en" || tag === "ru" || tag === "kk";
+}

@@ -9,9 +9,6 @@ import type { TextLanguage } from "./types";
 // Russian one|few|many, Kazakh one form).
 const PLACEHOLDER = /\{(\w+)(\|[^{}]*)?\}/g;
 
-type Bodies<S extends string> = S extends `${string}{${infer Body}}${infer Rest}` ? Body | Bodies<Rest> : never;
-type NameOf<Body extends string> = Body extends `${infer Name}|${string}` ? Name : Body;
-type CountedNameOf<Body extends string> = Body extends `${infer Name}|${string}` ? Name : never;
 
 /**
  * The names of a template's placeholders, read from its literal type by the type checker:
@@ -26,7 +23,21 @@ type CountedNameOf<Body extends string> = Body extends `${infer Name}|${string}`
  * //=> "date"
  * ```
  */
-export type TemplateNames<S extends string> = NameOf<Bodies<S>>;
+export type TemplateNames<S extends string> = S extends `${string}{${infer Body}}${infer Rest}` ? (Body extends `${infer Name}|${string}` ? Name : Body) | TemplateNames<Rest> : never;
+
+/**
+ * The names of a template's counted placeholders (`{name|form|…}`), which take a number.
+ *
+ * @example
+ * ```ts
+ * import type { CountedTemplateNames } from "opcat-npm";
+ *
+ * const name: CountedTemplateNames<"{n|# visit|# visits} to {name}"> = "n";
+ * name;
+ * //=> "n"
+ * ```
+ */
+export type CountedTemplateNames<S extends string> = S extends `${string}{${infer Body}}${infer Rest}` ? (Body extends `${infer Name}|${string}` ? Name : never) | CountedTemplateNames<Rest> : never;
 
 /**
  * The params a template takes, from its literal type: a text or number for `{name}`, a
@@ -42,7 +53,7 @@ export type TemplateNames<S extends string> = NameOf<Bodies<S>>;
  * //=> 2
  * ```
  */
-export type TemplateParamsOf<S extends string> = { readonly [N in TemplateNames<S>]: N extends CountedNameOf<Bodies<S>> ? number : string | number };
+export type TemplateParamsOf<S extends string> = { readonly [N in TemplateNames<S>]: N extends CountedTemplateNames<S> ? number : string | number };
 
 /**
  * The values a template takes: texts as they are, numbers formatted for the language.

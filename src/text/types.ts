@@ -32,8 +32,11 @@ export type PluralCategory = "zero" | "one" | "two" | "few" | "many" | "other";
  * ```
  */
 export interface PluralRule {
+  /** The categories the texts write forms for, in the order they write them. */
   readonly categories: readonly PluralCategory[];
+  /** The category of a number. */
   readonly select: (value: number) => PluralCategory;
+  /** For a category without a form of its own, the category whose form it takes. */
   readonly formOf?: Readonly<Partial<Record<PluralCategory, PluralCategory>>> | undefined;
 }
 

@@ -79,6 +79,9 @@ const CONTRACT_NAMES = ["visitTypes", "statuses", "measures", "initiators", "tri
 
 const PROBLEM_CODES = [
   "profile.invalid_type",
+  "profile.undeclared_language",
+  "profile.invalid_language",
+  "profile.duplicate_language",
   "profile.invalid_code",
   "profile.duplicate_code",
   "profile.missing_label",
@@ -100,6 +103,8 @@ const CODE_64 = `a${"b".repeat(63)}`;
 const TRIGGERS: Readonly<Record<string, { triggers: readonly Trigger[]; nearMisses: readonly NearMiss[] }>> = {
   "profile.invalid_type": {
     triggers: [
+      ["languages is not a list", variant(["languages"], "en"), [p("profile.invalid_type", ["languages"], { expected: "array" })]],
+      ["languages is empty", variant(["languages"], []), [p("profile.invalid_type", ["languages"], { expected: "array" })]],
       ["name is a string", variant(["name"], "Demo"), [p("profile.invalid_type", ["name"], { expected: "object" })]],
       ["name is an array", variant(["name"], ["Demo", "Демо", "Демо елі"]), [p("profile.invalid_type", ["name"], { expected: "object" })]],
       ["lists is an array", withValue(variant(["lists"], []), ["legacyRegionCodes"], undefined), [p("profile.invalid_type", ["lists"], { expected: "object" })]],
@@ -132,10 +137,31 @@ const TRIGGERS: Readonly<Record<string, { triggers: readonly Trigger[]; nearMiss
       ["legacyRegionCodes left out", variant(["legacyRegionCodes"], undefined)],
       ["an empty legacyRegionCodes", variant(["legacyRegionCodes"], [])],
       ["an empty splitInto", variant([...LEGACY, "splitInto"], [])],
-      ["labels with an extra language", variant(["lists", "themes", 0, "labels", "de"], "Essen")],
       ["an entry with an extra key", variant(["lists", "themes", 0, "note"], "from the 2023 report")],
       ["the contract lists left out", base()],
     ],
+  },
+  "profile.undeclared_language": {
+    triggers: [
+      [
+        "labels with a language the profile does not declare (it was silently dropped)",
+        variant(["lists", "themes", 0, "labels", "de"], "Essen"),
+        [p("profile.undeclared_language", ["lists", "themes", 0, "labels", "de"], { lang: "de" })],
+      ],
+      ["a name in an undeclared language", variant(["name", "ka"], "დემო"), [p("profile.undeclared_language", ["name", "ka"], { lang: "ka" })]],
+    ],
+    nearMisses: [["the default languages declared", variant(["languages"], ["en", "ru", "kk"])]],
+  },
+  "profile.invalid_language": {
+    triggers: [
+      ["a tag that is not BCP 47", variant(["languages"], ["en", "ru", "kk", "kk_KZ"]), [p("profile.invalid_language", ["languages", 3], { value: "kk_KZ" })]],
+      ["a tag that is not text", variant(["languages"], ["en", "ru", "kk", 7]), [p("profile.invalid_language", ["languages", 3], { value: null })]],
+    ],
+    nearMisses: [["well-formed tags", variant(["languages"], ["kk", "en", "ru"])]],
+  },
+  "profile.duplicate_language": {
+    triggers: [["a tag listed twice", variant(["languages"], ["en", "ru", "kk", "ru"]), [p("profile.duplicate_language", ["languages", 3], { value: "ru" })]]],
+    nearMisses: [["each tag once", variant(["languages"], ["kk", "ru", "en"])]],
   },
   "profile.invalid_code": {
     triggers: [
@@ -430,7 +456,7 @@ describe("safeDefineProfile: input that is not an object", () => {
 describe("safeDefineProfile: JSON input with __proto__ and constructor keys", () => {
   const json = JSON.stringify(base())
     .replace('"lists":{', '"lists":{"__proto__":{"polluted":"lists"},')
-    .replace('"themes":[', '"themes":[{"code":"__proto__","labels":{"en":"P","ru":"П","kk":"Ғ"}},{"code":"constructor","labels":{"en":"Constructor","ru":"Конструктор","kk":"Құрастырушы","__proto__":{"polluted":"labels"}}},')
+    .replace('"themes":[', '"themes":[{"code":"__proto__","labels":{"en":"P","ru":"П","kk":"Ғ"}},{"code":"constructor","labels":{"en":"Constructor","ru":"Конструктор","kk":"Құрастырушы"}},')
     .replace(/^\{/, '{"__proto__":{"polluted":"root"},"constructor":{"prototype":{"polluted":"constructor"}},');
 
   it("does not pollute Object.prototype", () => {
@@ -451,7 +477,7 @@ describe("safeDefineProfile: JSON input with __proto__ and constructor keys", ()
     expect(result.profile.lists.themes.map((entry) => entry.code)).toEqual(["constructor", "food"]);
     expect(result.profile.lists.themes[0]?.labels).toStrictEqual({ en: "Constructor", ru: "Конструктор", kk: "Құрастырушы" });
     expect(Object.getPrototypeOf(result.profile.lists.themes[0]?.labels)).toBe(Object.prototype);
-    expect(Object.keys(result.profile)).toEqual(["id", "name", "lists", "rules", "legacyRegionCodes"]);
+    expect(Object.keys(result.profile)).toEqual(["id", "languages", "name", "lists", "rules", "legacyRegionCodes"]);
     expect(Object.prototype).not.toHaveProperty("polluted");
   });
 });
@@ -478,6 +504,7 @@ describe("safeDefineProfile: the definition and the profile", () => {
     const profile = defineProfile(base());
     expect(profile).toStrictEqual({
       id: "demo",
+      languages: ["en", "ru", "kk"],
       name: L("Demo", "Демо", "Демо елі"),
       lists: { ...EXPECTED_OWN_LISTS, ...CONTRACT_LISTS },
       rules: { minTeamSize: 2, periodicCycleYears: 3 },

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Language } from "../../src/model/language";
+import type { LanguagePack } from "../../src/text/types";
 import { CONTRACT_LISTS } from "../../src/profiles/contractLists";
 import { kz } from "../../src/profiles/kz";
 import { label } from "../../src/profiles/label";
@@ -120,7 +121,7 @@ describe("kz: labels", () => {
   it.each(LIST_NAMES)("labels of %s have no stray white space", (list) => {
     for (const entry of entriesOf(list)) {
       for (const lang of LANGUAGES) {
-        const text = entry.labels[lang];
+        const text = entry.labels[lang] ?? "";
         expect(text === text.trim() && !/\s{2}/.test(text), `${list} / ${entry.code} / ${lang}: stray white space in ${JSON.stringify(text)}`).toBe(true);
       }
     }
@@ -129,7 +130,7 @@ describe("kz: labels", () => {
   it.each(LIST_NAMES)("ru and kk labels of %s are written in Cyrillic only (no Latin letters)", (list) => {
     for (const entry of entriesOf(list)) {
       for (const lang of ["ru", "kk"] as const) {
-        const text = entry.labels[lang];
+        const text = entry.labels[lang] ?? "";
         expect(nonCyrillicLetters(text), `${list} / ${entry.code} / ${lang}: non-Cyrillic letters in ${JSON.stringify(text)}`).toEqual([]);
         expect(text, `${list} / ${entry.code} / ${lang}: Latin letters`).not.toMatch(/[A-Za-z]/);
         expect(text, `${list} / ${entry.code} / ${lang}: no Cyrillic letter`).toMatch(/\p{Script=Cyrillic}/u);
@@ -250,7 +251,7 @@ describe("kz: types", () => {
     expectTypeOf<ListName>().toEqualTypeOf<
       "agencies" | "facilityTypes" | "regions" | "themes" | "visitTypes" | "statuses" | "measures" | "initiators" | "triggerKinds" | "levels"
     >();
-    expectTypeOf<Labels>().toEqualTypeOf<{ readonly en: string; readonly ru: string; readonly kk: string }>();
+    expectTypeOf<Labels>().toEqualTypeOf<Readonly<Record<string, string>>>();
     expectTypeOf<CodeEntry>().toEqualTypeOf<{ readonly code: string; readonly labels: Labels }>();
     expectTypeOf<CodeEntry<"a" | "b">["code"]>().toEqualTypeOf<"a" | "b">();
     expectTypeOf<FacilityTypeEntry>().toEqualTypeOf<{ readonly code: string; readonly labels: Labels; readonly defaultAgency: string }>();
@@ -258,6 +259,7 @@ describe("kz: types", () => {
     expectTypeOf<ProfileRules>().toEqualTypeOf<{ readonly minTeamSize: number; readonly periodicCycleYears: number }>();
     expectTypeOf<Profile>().toEqualTypeOf<{
       readonly id: string;
+      readonly languages: readonly string[];
       readonly name: Labels;
       readonly lists: ProfileLists;
       readonly rules: ProfileRules;
@@ -274,9 +276,9 @@ describe("kz: types", () => {
       "issued" | "accepted" | "in_progress" | "partially_implemented" | "implemented" | "not_implemented" | "rejected" | "withdrawn"
     >();
     expectTypeOf(kz).toEqualTypeOf<Profile>();
-    expectTypeOf(label).parameters.toEqualTypeOf<[profile: Profile, list: ListName, code: string, lang: Language]>();
+    expectTypeOf(label).parameters.toEqualTypeOf<[profile: Profile, list: ListName, code: string, lang: string | LanguagePack]>();
     expectTypeOf(label).returns.toEqualTypeOf<string>();
-    expectTypeOf(labelledCodes).parameters.toEqualTypeOf<[profile: Profile, list: ListName, lang: Language]>();
+    expectTypeOf(labelledCodes).parameters.toEqualTypeOf<[profile: Profile, list: ListName, lang: string | LanguagePack]>();
     expectTypeOf(labelledCodes).returns.toEqualTypeOf<{ readonly code: string; readonly label: string }[]>();
     expectTypeOf<Language>().toEqualTypeOf<"en" | "ru" | "kk">();
   });
