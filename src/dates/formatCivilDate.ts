@@ -1,20 +1,18 @@
-import { format } from "date-fns";
-import { enGB, kk, ru } from "date-fns/locale";
 import type { CivilDate } from "../model/civilDate";
-import type { Language } from "../model/language";
 import { languageProblems, throwIfProblems } from "../errors/optionProblems";
+import { formatDate } from "../text/dates";
+import type { TextLanguage } from "../text/types";
 import { invalidDates } from "./civilDate";
 import { isCivilDate } from "./isCivilDate";
-import { toUtcDate } from "./toUtcDate";
-
-const LOCALES = { en: enGB, ru, kk } as const;
 
 /**
- * A civil date written out for readers in `en`, `ru` or `kk` (date-fns's long date form
- * of that locale). The same in every process time zone. A date in the year 0000 is written
- * as it is (`0000-02-28`), since date-fns would call that year 1.
+ * A civil date written out for readers, in the official style of the language (the one the
+ * report, the follow-up and the summary use): `en` "8 November 2024", `ru` "8 ноября 2024
+ * года", `kk` "2024 жылғы 8 қараша", or a language pack's date style. Read off the date's
+ * digits, so the same in every process time zone and engine. A date in the year 0000 is
+ * written as it is (`0000-02-28`): no calendar names that year.
  * Throws an {@link OpcatError} (`schema.invalid_date`, `schema.invalid_value`) for a date
- * that is not a civil date or a `lang` other than `en`, `ru` and `kk`.
+ * that is not a civil date or a `lang` that is not `en`, `ru`, `kk` or a language pack.
  *
  * @example
  * ```ts
@@ -23,14 +21,14 @@ const LOCALES = { en: enGB, ru, kk } as const;
  * formatCivilDate(civilDate("2024-11-08"), "en");
  * //=> "8 November 2024"
  * formatCivilDate(civilDate("2024-11-08"), "ru");
- * //=> "8 ноября 2024 г."
+ * //=> "8 ноября 2024 года"
  * formatCivilDate(civilDate("2024-11-08"), "kk");
- * //=> "8-ші қараша 2024 ж."
+ * //=> "2024 жылғы 8 қараша"
  * ```
  */
-export function formatCivilDate(date: CivilDate, lang: Language): string {
+export function formatCivilDate(date: CivilDate, lang: TextLanguage): string {
   if (!isCivilDate(date)) throw invalidDates({ date });
   throwIfProblems(languageProblems(lang));
   if (date.startsWith("0000")) return date;
-  return format(toUtcDate(date), "PPP", { locale: LOCALES[lang] });
+  return formatDate(date, lang);
 }

@@ -1,9 +1,9 @@
+import type { TextLanguage } from "../text/types";
 import type { OpcatProblem } from "../errors/OpcatError";
 import { profileProblems, readFields, throwIfProblems } from "../errors/optionProblems";
 import { followUpReportProblems } from "./followUpReportArgument";
 import { renderOptionProblems } from "../report/render/renderOptionProblems";
 import type { CivilDate } from "../model/civilDate";
-import type { Language } from "../model/language";
 import { kz } from "../profiles/kz";
 import type { ListName, Profile } from "../profiles/profile";
 import { reportText } from "../report/render/catalogue";
@@ -34,7 +34,7 @@ import { PERIODIC_VISIT_REASONS } from "./visitPlan";
  * ```
  */
 export interface RenderFollowUpOptions {
-  readonly lang: Language;
+  readonly lang: TextLanguage;
   readonly format: "markdown" | "text";
   readonly profile?: Profile | undefined;
   readonly maxRows?: number | undefined;
@@ -58,7 +58,7 @@ function optionProblems(options: RenderFollowUpOptions): OpcatProblem[] {
  *
  * @internal
  */
-export function tableDate(date: CivilDate, lang: Language): string {
+export function tableDate(date: CivilDate, lang: TextLanguage): string {
   return lang === "en" ? date : `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 }
 
@@ -67,13 +67,13 @@ export function tableDate(date: CivilDate, lang: Language): string {
  *
  * @internal
  */
-export function byDate(date: CivilDate, lang: Language): string {
+export function byDate(date: CivilDate, lang: TextLanguage): string {
   return followUpText("by", lang, { date: formatDate(date, lang, "by") });
 }
 
 interface Context {
   readonly report: FollowUpReport;
-  readonly lang: Language;
+  readonly lang: TextLanguage;
   readonly profile: Profile;
   readonly maxRows: number;
 }

@@ -1,3 +1,4 @@
+import type { TextLanguage } from "../text/types";
 import { profileName } from "../profiles/label";
 import { languageProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
 import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
@@ -212,7 +213,7 @@ const DATA_PACKAGE_CATALOGUE = defineCatalogue("dataPackage", {
 
 type TextKey = keyof typeof DATA_PACKAGE_CATALOGUE.texts;
 
-function text<K extends TextKey>(key: K, lang: Language, ...params: ParamsArgument<typeof DATA_PACKAGE_CATALOGUE.texts, K>): string {
+function text<K extends TextKey>(key: K, lang: TextLanguage, ...params: ParamsArgument<typeof DATA_PACKAGE_CATALOGUE.texts, K>): string {
   return textOf(DATA_PACKAGE_CATALOGUE, key, lang, ...params);
 }
 
@@ -255,7 +256,7 @@ function alternatives(codes: readonly string[]): string {
   return `(${codes.map(escapeRegex).join("|")})`;
 }
 
-function fieldOf(collection: CollectionName, column: CsvColumn, profile: Profile, lang: Language): TableSchemaField {
+function fieldOf(collection: CollectionName, column: CsvColumn, profile: Profile, lang: TextLanguage): TableSchemaField {
   const referenced = REFERENCES[collection][column.name];
   const codes = column.list === undefined ? undefined : profile.lists[column.list].map((entry) => entry.code);
   const required = column.required ? { required: true } : {};
@@ -354,7 +355,7 @@ function packageName(profile: Profile): string {
  * //=> [{ fields: "followUpOf", reference: { resource: "", fields: "id" } }]
  * ```
  */
-export function datapackageDescriptor(profile: Profile, lang: Language): DataPackageDescriptor {
+export function datapackageDescriptor(profile: Profile, lang: TextLanguage): DataPackageDescriptor {
   throwIfProblems([...profileProblems(profile, "profile", []), ...languageProblems(lang)]);
   return {
     profile: "tabular-data-package",

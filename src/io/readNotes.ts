@@ -1,5 +1,7 @@
+import type { TextLanguage } from "../text/types";
 import path from "node:path";
-import type { Language } from "../model/language";
+import type { LanguageTexts } from "../model/language";
+import { defineCatalogue, textOf } from "../text/catalogue";
 import { formatIssueMessage } from "../validate/messages";
 import type { ReadNote } from "./types";
 
@@ -10,31 +12,31 @@ import type { ReadNote } from "./types";
  */
 export type ReadNoteCode = "io.bom_removed" | "io.delimiter_semicolon" | "io.decoded_windows_1251";
 
-const NOTE_TEXTS: Readonly<Record<ReadNoteCode, Readonly<Record<Language, (file: string) => string>>>> = {
+const READ_NOTE_CATALOGUE = /* @__PURE__ */ defineCatalogue("readNotes", {
   "io.bom_removed": {
-    en: (file) => `${file}: the byte-order mark (BOM) at its start was removed`,
-    ru: (file) => `${file}: метка порядка байтов (BOM) в начале файла удалена`,
-    kk: (file) => `${file}: файл басындағы байт реті белгісі (BOM) алынып тасталды`,
+    en: "{file}: the byte-order mark (BOM) at its start was removed",
+    ru: "{file}: метка порядка байтов (BOM) в начале файла удалена",
+    kk: "{file}: файл басындағы байт реті белгісі (BOM) алынып тасталды",
   },
   "io.delimiter_semicolon": {
-    en: (file) => `${file}: cells are separated by “;” (as Excel saves CSV in Russian and Kazakh locales)`,
-    ru: (file) => `${file}: ячейки разделены знаком «;» (так Excel сохраняет CSV в русской и казахской локали)`,
-    kk: (file) => `${file}: ұяшықтар «;» белгісімен бөлінген (Excel орыс және қазақ тілді баптауларда CSV-ны осылай сақтайды)`,
+    en: "{file}: cells are separated by “;” (as Excel saves CSV in Russian and Kazakh locales)",
+    ru: "{file}: ячейки разделены знаком «;» (так Excel сохраняет CSV в русской и казахской локали)",
+    kk: "{file}: ұяшықтар «;» белгісімен бөлінген (Excel орыс және қазақ тілді баптауларда CSV-ны осылай сақтайды)",
   },
   "io.decoded_windows_1251": {
-    en: (file) => `${file} was decoded from Windows-1251; save it as “CSV UTF-8” to avoid this`,
-    ru: (file) => `${file} прочитан в кодировке Windows-1251; сохраните его как «CSV UTF-8», чтобы этого не требовалось`,
-    kk: (file) => `${file} Windows-1251 кодтауынан оқылды; мұның қажеті болмауы үшін оны «CSV UTF-8» ретінде сақтаңыз`,
+    en: "{file} was decoded from Windows-1251; save it as “CSV UTF-8” to avoid this",
+    ru: "{file} прочитан в кодировке Windows-1251; сохраните его как «CSV UTF-8», чтобы этого не требовалось",
+    kk: "{file} Windows-1251 кодтауынан оқылды; мұның қажеті болмауы үшін оны «CSV UTF-8» ретінде сақтаңыз",
   },
-};
+} satisfies Readonly<Record<ReadNoteCode, LanguageTexts>>);
 
 /**
  * A note of how a file was read, with its message in a language.
  *
  * @internal
  */
-export function readNote(code: ReadNoteCode, file: string, lang: Language = "en"): ReadNote {
-  return { code, file, message: NOTE_TEXTS[code][lang](file) };
+export function readNote(code: ReadNoteCode, file: string, lang: TextLanguage = "en"): ReadNote {
+  return { code, file, message: textOf(READ_NOTE_CATALOGUE, code, lang, { file }) };
 }
 
 /**
@@ -59,7 +61,7 @@ export function isFileWarning(note: ReadNote): note is ReadNote & { readonly cod
  *
  * @internal
  */
-export function fileWarningNote(code: FileWarningCode, file: string, params: Readonly<Record<string, string>>, lang: Language = "en"): ReadNote {
+export function fileWarningNote(code: FileWarningCode, file: string, params: Readonly<Record<string, string>>, lang: TextLanguage = "en"): ReadNote {
   return { code, file, params, message: formatIssueMessage(code, { ...params, file: path.basename(file) }, lang) };
 }
 
@@ -68,9 +70,9 @@ export function fileWarningNote(code: FileWarningCode, file: string, params: Rea
  *
  * @internal
  */
-export function notesIn(notes: readonly ReadNote[], lang: Language): readonly ReadNote[] {
+export function notesIn(notes: readonly ReadNote[], lang: TextLanguage): readonly ReadNote[] {
   return notes.map((note) => {
     if (isFileWarning(note)) return fileWarningNote(note.code, note.file, note.params ?? {}, lang);
-    return note.code in NOTE_TEXTS ? readNote(note.code as ReadNoteCode, note.file, lang) : note;
+    return Object.prototype.hasOwnProperty.call(READ_NOTE_CATALOGUE.texts, note.code) ? readNote(note.code as ReadNoteCode, note.file, lang) : note;
   });
 }

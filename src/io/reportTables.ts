@@ -1,8 +1,9 @@
+import { defineCatalogue, textOf } from "../text/catalogue";
+import type { TextLanguage } from "../text/types";
 import { ACCOUNTABILITY_INITIATORS } from "../model/accountabilityInitiator";
 import { reportProblems } from "../report/reportArgument";
 import { languageProblems, profileProblems, readFields, throwIfProblems } from "../errors/optionProblems";
 import { ACCOUNTABILITY_MEASURES } from "../model/accountabilityMeasure";
-import type { Language, LanguageTexts } from "../model/language";
 import { RECOMMENDATION_STATUSES } from "../model/recommendationStatus";
 import { VISIT_TYPES } from "../model/visitType";
 import type { ListName, Profile } from "../profiles/profile";
@@ -92,12 +93,12 @@ export interface ReportTable {
  * ```
  */
 export interface ReportTableOptions {
-  readonly lang: Language;
+  readonly lang: TextLanguage;
   readonly profile: Profile;
 }
 
 /** Labels of the indicators the rendered report does not name. */
-const INDICATOR_TEXTS = {
+const INDICATOR_CATALOGUE = /* @__PURE__ */ defineCatalogue("reportTables", {
   "facilities.coverage.numerator": {
     en: "Facilities of the register visited",
     ru: "Посещено учреждений реестра",
@@ -114,7 +115,7 @@ const INDICATOR_TEXTS = {
     ru: "Должностные лица, привлечённые к ответственности",
     kk: "Жауапкершілікке тартылған лауазымды адамдар",
   },
-} as const satisfies Readonly<Record<string, LanguageTexts>>;
+});
 
 const COUNT_HEADER = ["code", "label", "count", "share"] as const;
 
@@ -135,12 +136,12 @@ function labelledRows(counts: Readonly<Record<string, number>>, list: ListName, 
   return Object.entries(counts).map(([code, count]) => [code, codeLabel(profile, list, code, lang), count]);
 }
 
-function indicators(report: Report, lang: Language): ReportTable {
+function indicators(report: Report, lang: TextLanguage): ReportTable {
   const { visits, facilities, recommendations, accountability, parameters } = report;
   const { coverage } = facilities;
   const { implementation, daysToImplement, escalations } = recommendations;
   const row = (code: string, key: PlainReportTextKey, value: number | null): ReportTableCell[] => [code, reportText(key, lang), value];
-  const own = (code: keyof typeof INDICATOR_TEXTS, value: number | null): ReportTableCell[] => [code, INDICATOR_TEXTS[code][lang], value];
+  const own = (code: keyof typeof INDICATOR_CATALOGUE.texts, value: number | null): ReportTableCell[] => [code, textOf(INDICATOR_CATALOGUE, code, lang), value];
   const weight = formatNumber(parameters.partialWeight, lang);
   return {
     name: "indicators",

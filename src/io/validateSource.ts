@@ -1,8 +1,9 @@
+import { defineCatalogue, textOf } from "../text/catalogue";
+import type { TextLanguage } from "../text/types";
 import path from "node:path";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { progressProblems, sourceProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
-import type { Language } from "../model/language";
 import { isRawRecord } from "../validate/context";
 import { createValidatorCore, type DatasetValidator } from "../validate/createDatasetValidator";
 import { wholeDocumentOf } from "./jsonSource";
@@ -92,11 +93,12 @@ export interface SourceValidationOptions extends ValidationOptions {
   readonly progressEvery?: number;
 }
 
-const WHERE: Readonly<Record<Language, { readonly row: (row: number) => string; readonly column: (column: string) => string; readonly line: (line: number) => string }>> = {
-  en: { row: (row) => `row ${String(row)}`, column: (column) => `column ${column}`, line: (line) => `line ${String(line)}` },
-  ru: { row: (row) => `строка ${String(row)}`, column: (column) => `столбец ${column}`, line: (line) => `строка ${String(line)}` },
-  kk: { row: (row) => `${String(row)}-жол`, column: (column) => `${column} бағаны`, line: (line) => `${String(line)}-жол` },
-};
+// Row and line numbers are written as digits alone ("row 1234"), as a spreadsheet shows them.
+const LOCATION_CATALOGUE = /* @__PURE__ */ defineCatalogue("locations", {
+  row: { en: "row {row}", ru: "строка {row}", kk: "{row}-жол" },
+  column: { en: "column {column}", ru: "столбец {column}", kk: "{column} бағаны" },
+  line: { en: "line {line}", ru: "строка {line}", kk: "{line}-жол" },
+});
 
 /**
  * Where a location is, in words of a language: `visits.csv, row 13, column startedOn`
@@ -104,12 +106,11 @@ const WHERE: Readonly<Record<Language, { readonly row: (row: number) => string; 
  *
  * @internal
  */
-export function describeLocation(location: FileLocation, lang: Language): string {
-  const words = WHERE[lang];
+export function describeLocation(location: FileLocation, lang: TextLanguage): string {
   const parts = [location.file];
-  if (location.row !== undefined) parts.push(words.row(location.row));
-  else if (location.line > 0) parts.push(words.line(location.line));
-  if (location.column !== undefined) parts.push(words.column(location.column));
+  if (location.row !== undefined) parts.push(textOf(LOCATION_CATALOGUE, "row", lang, { row: String(location.row) }));
+  else if (location.line > 0) parts.push(textOf(LOCATION_CATALOGUE, "line", lang, { line: String(location.line) }));
+  if (location.column !== undefined) parts.push(textOf(LOCATION_CATALOGUE, "column", lang, { column: location.column }));
   return parts.join(", ");
 }
 
@@ -118,7 +119,7 @@ export function describeLocation(location: FileLocation, lang: Language): string
  *
  * @internal
  */
-export function locateIssues(result: ValidationResult, source: Pick<DatasetSource, "locate" | "path">, lang: Language): readonly LocatedIssue[] {
+export function locateIssues(result: ValidationResult, source: Pick<DatasetSource, "locate" | "path">, lang: TextLanguage): readonly LocatedIssue[] {
   return result.issues.map((issue) => {
     // A warning about a folder's file lies in that file, named in its params.
     const file = issue.code.startsWith("io.") && typeof issue.params["file"] === "string" ? issue.params["file"] : undefined;
@@ -217,7 +218,7 @@ export async function forEachRecord(
  *
  * @internal
  */
-export function sourceValidation(result: ValidationResult, source: DatasetSource, lang: Language): SourceValidation {
+export function sourceValidation(result: ValidationResult, source: DatasetSource, lang: TextLanguage): SourceValidation {
   // The warnings about files are among the issues already.
   return { ...result, issues: locateIssues(result, source, lang), notes: notesIn(source.notes().filter((note) => !isFileWarning(note)), lang) };
 }

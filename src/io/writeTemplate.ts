@@ -1,3 +1,4 @@
+import type { TextLanguage } from "../text/types";
 import { labelOf, profileName } from "../profiles/label";
 import { OpcatError } from "../errors/OpcatError";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
@@ -26,7 +27,7 @@ import { writeFiles } from "./writeFiles";
  * ```
  */
 export interface TemplateOptions {
-  readonly lang: Language;
+  readonly lang: TextLanguage;
   readonly profile: Profile;
   readonly overwrite?: boolean | undefined;
 }
@@ -102,7 +103,7 @@ export function datasetFieldsTemplate(profile: Profile): Record<string, unknown>
  *
  * @internal
  */
-export function codeSheetRows(profile: Profile, lang: Language): string[][] {
+export function codeSheetRows(profile: Profile, lang: TextLanguage): string[][] {
   const rows: string[][] = [["list", "code", "label", "defaultAgency"]];
   for (const list of LISTS) {
     const entries: readonly { readonly code: string; readonly labels: Readonly<Record<Language, string>>; readonly defaultAgency?: string }[] = profile.lists[list];
@@ -200,7 +201,7 @@ const TEMPLATE_CATALOGUE = defineCatalogue("template", {
 
 type ReadmeKey = keyof typeof TEMPLATE_CATALOGUE.texts;
 
-function readmeText<K extends ReadmeKey>(key: K, lang: Language, ...params: ParamsArgument<typeof TEMPLATE_CATALOGUE.texts, K>): string {
+function readmeText<K extends ReadmeKey>(key: K, lang: TextLanguage, ...params: ParamsArgument<typeof TEMPLATE_CATALOGUE.texts, K>): string {
   return textOf(TEMPLATE_CATALOGUE, key, lang, ...params);
 }
 
@@ -221,7 +222,7 @@ function columnsOfKind(kinds: readonly CsvColumnKind[]): string {
  *
  * @internal
  */
-export function templateReadme(profile: Profile, lang: Language, descriptor: DataPackageDescriptor = datapackageDescriptor(profile, lang)): string {
+export function templateReadme(profile: Profile, lang: TextLanguage, descriptor: DataPackageDescriptor = datapackageDescriptor(profile, lang)): string {
   const t = <K extends ReadmeKey>(key: K, ...params: ParamsArgument<typeof TEMPLATE_CATALOGUE.texts, K>) => readmeText(key, lang, ...params);
   const lines = [`# ${t("title", { name: profileName(profile, lang) })}`, "", t("intro", { id: profile.id }), "", `## ${t("files")}`, ""];
   lines.push(`- \`${DATASET_FIELDS_FILE}\`: ${t("dataset", { id: profile.id })}`);

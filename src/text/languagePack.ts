@@ -20,6 +20,7 @@ import type { LanguagePack } from "./types";
  * ```
  */
 export function languagePack(tag: Language): LanguagePack {
-  throwIfProblems(typeof tag === "string" ? languageProblems(tag) : languageProblems(String(tag)));
+  // Only a tag: a pack given here has no built-in pack to return.
+  throwIfProblems(languageProblems(typeof tag === "string" ? tag : null));
   return BUILT_IN_PACKS[tag];
 }

@@ -1,5 +1,5 @@
+import type { TextLanguage } from "../text/types";
 import type { PathSegment } from "../errors/OpcatError";
-import type { Language } from "../model/language";
 import { ISSUE_CATALOGUE, type IssueCode } from "./catalogue";
 import { formatIssueMessage } from "./messages";
 import type { ValidationIssue, ValidationResult } from "./types";
@@ -10,7 +10,7 @@ import type { ValidationIssue, ValidationResult } from "./types";
  *
  * @internal
  */
-export function createCollector(lang: Language, maxIssues: number) {
+export function createCollector(lang: TextLanguage, maxIssues: number) {
   const issues: ValidationIssue[] = [];
   const byCode: Partial<Record<IssueCode, number>> = {};
   let errors = 0;

@@ -1,3 +1,4 @@
+import type { TextLanguage } from "../text/types";
 import { OpcatError } from "../errors/OpcatError";
 import { asOfProblems, kindOf, languageProblems, MAX_RECORDS, profileProblems, readFields } from "../errors/optionProblems";
 import type { CivilDate } from "../model/civilDate";
@@ -431,7 +432,7 @@ const shown = (value: unknown): unknown => (typeof value === "string" || typeof 
  * problem (never a throw: validateDataset never throws). The checks are those of the
  * report and the follow-up (src/errors/optionProblems.ts).
  */
-function validationOptions(given: unknown): { readonly options: { readonly profile: Profile; readonly lang: Language; readonly asOf: CivilDate | undefined; readonly maxIssues: number }; readonly problems: OptionProblem[] } {
+function validationOptions(given: unknown): { readonly options: { readonly profile: Profile; readonly lang: TextLanguage; readonly asOf: CivilDate | undefined; readonly maxIssues: number }; readonly problems: OptionProblem[] } {
   const { fields, problems: read } = readFields(given, Object.keys(OPTIONS), "options", true);
   const problems: OptionProblem[] = read.map((problem) => {
     const option = problem.path[0] ?? "options";
@@ -447,7 +448,7 @@ function validationOptions(given: unknown): { readonly options: { readonly profi
   return {
     options: {
       profile: profile !== undefined && usable("profile", profileProblems(profile)) ? (profile as Profile) : kz,
-      lang: lang !== undefined && usable("lang", languageProblems(lang)) ? (lang as Language) : "en",
+      lang: lang !== undefined && usable("lang", languageProblems(lang)) ? (lang as TextLanguage) : "en",
       asOf: asOf !== undefined && usable("asOf", asOfProblems(asOf, "validation")) ? (asOf as CivilDate) : undefined,
       maxIssues: maxIssues !== undefined && usable("maxIssues", Number.isNaN(count) ? [maxIssues] : []) ? count : DEFAULT_MAX_ISSUES,
     },

@@ -1,6 +1,8 @@
 import { languageProblems } from "../errors/optionProblems";
 import type { Language, LanguageTexts } from "../model/language";
 import { defineCatalogue, findText } from "../text/catalogue";
+import { isCivilDate } from "../dates/isCivilDate";
+import { formatPeriod } from "../text/dates";
 import { formatNumber } from "../text/numbers";
 import { pluralForm } from "../text/plural";
 import { replacePlaceholders } from "../text/template";
@@ -165,9 +167,9 @@ export const MESSAGES: { readonly [C in IssueCode]: Readonly<Record<Language, st
     kk: "{date} күні есеп күнінен ({asOf}) кейін: {asOf} күнгі есепте ол ескерілмейді. Күнді тексеріңіз.",
   },
   "date.outside_period": {
-    en: "The visit started on {startedOn}, outside the reporting period ({from} – {to}); it will not be counted.",
-    ru: "Посещение начато {startedOn}, вне отчётного периода ({from} – {to}), и не будет учтено.",
-    kk: "Бару {startedOn} күні басталған, бұл есепті кезеңнен ({from} – {to}) тыс, сондықтан ол есепке алынбайды.",
+    en: "The visit started on {startedOn}, outside the reporting period ({period}); it will not be counted.",
+    ru: "Посещение начато {startedOn}, вне отчётного периода ({period}), и не будет учтено.",
+    kk: "Бару {startedOn} күні басталған, бұл есепті кезеңнен ({period}) тыс, сондықтан ол есепке алынбайды.",
   },
   "date.facility_closed": {
     en: "Facility “{facilityId}” was not operating on {startedOn}, when this visit started (opened: {openedOn}; closed: {closedOn}). Check the visit's date and the facility's openedOn and closedOn.",
@@ -428,8 +430,28 @@ function render(value: unknown, lang: TextLanguage, table: WordTable | undefined
   return shorten(parts.length < items.length ? `${joined}, …` : joined);
 }
 
+// Placeholders made from params, written as every output writes them: the reporting period
+// of `from` and `to` as the report's title and the summary write it.
+const DERIVED: { readonly [C in IssueCode]?: Readonly<Record<string, (params: Readonly<Record<string, unknown>>, lang: TextLanguage) => string | undefined>> } = {
+  "date.outside_period": {
+    period: ({ from, to }, lang) => (isCivilDate(from) && isCivilDate(to) && from <= to ? formatPeriod({ from, to }, lang) : undefined),
+  },
+};
+
+function derived(code: IssueCode, params: unknown, name: string, lang: TextLanguage): string | undefined {
+  const make = DERIVED[code]?.[name];
+  if (make === undefined || typeof params !== "object" || params === null) return undefined;
+  const given = params as Readonly<Record<string, unknown>>;
+  // A derived placeholder of a message whose params hold it already (an old catalogue) takes the param.
+  if (hasOwn(given, name)) return undefined;
+  const text = make(given, lang);
+  return text === undefined ? shorten(`${render(given["from"], lang, undefined)} – ${render(given["to"], lang, undefined)}`) : text;
+}
+
 function fillPlaceholder(code: IssueCode, params: unknown, name: string, forms: readonly string[] | undefined, lang: TextLanguage, formsLang: TextLanguage): string {
   try {
+    const made = forms === undefined ? derived(code, params, name, lang) : undefined;
+    if (made !== undefined) return made;
     const value = typeof params === "object" && params !== null && hasOwn(params, name) ? (params as Readonly<Record<string, unknown>>)[name] : undefined;
     const tables: Readonly<Record<string, WordTable | undefined>> = WORDS[code] ?? {};
     const text = render(value, lang, hasOwn(tables, name) ? tables[name] : undefined);

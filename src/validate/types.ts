@@ -1,6 +1,6 @@
+import type { TextLanguage } from "../text/types";
 import type { PathSegment } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
-import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
 import type { IssueCode } from "./catalogue";
 
@@ -103,7 +103,7 @@ export interface ValidationResult {
  */
 export interface ValidationOptions {
   readonly profile?: Profile;
-  readonly lang?: Language;
+  readonly lang?: TextLanguage;
   readonly asOf?: CivilDate;
   readonly maxIssues?: number;
 }

@@ -55,6 +55,10 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   compareCivilDates: () => ["2023-01-31", "2023-02-01"],
   daysBetween: () => ["2023-01-31", "2023-02-01"],
   formatCivilDate: () => ["2023-01-31", "ru"],
+  isLanguageTag: () => ["uk"],
+  languagePack: () => ["kk"],
+  checkLanguagePack: () => ["ru"],
+  defineLanguagePack: () => [{ ...core.languagePack("ru"), tag: "uk", name: "Українська", fallback: ["ru"], texts: { report: { total: "Усього" } } }],
   isCivilDate: () => ["2023-01-31"],
   isWithinPeriod: () => ["2023-01-31", { from: "2023-01-01", to: "2023-12-31" }],
   monthOf: () => ["2023-01-31"],
@@ -180,7 +184,7 @@ const DOCUMENTED = new Set([
   "report.incompatible_parts",
   "validate.usage",
 ]);
-const documented = (code: string, where: "core" | "io"): boolean => DOCUMENTED.has(code) || code.startsWith("profile.") || (where === "io" && code.startsWith("io."));
+const documented = (code: string, where: "core" | "io"): boolean => DOCUMENTED.has(code) || code.startsWith("profile.") || code.startsWith("language.") || (where === "io" && code.startsWith("io."));
 
 const isClass = (f: unknown): f is new (...args: unknown[]) => unknown => typeof f === "function" && /^class\b/.test(Function.prototype.toString.call(f));
 

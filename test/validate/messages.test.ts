@@ -58,10 +58,13 @@ describe("MESSAGES", () => {
     expect(kk).toMatch(CYRILLIC);
   });
 
+  // Placeholders the message makes from its params: the period of from and to, in words.
+  const DERIVED: Readonly<Record<string, readonly string[]>> = { "date.outside_period": ["period"] };
+
   it.each(CASES)("%s (%s) uses only params the catalogue lists, with one noun form per plural category", (code, lang) => {
     const template = MESSAGES[code][lang];
     for (const { name, forms } of placeholders(template)) {
-      expect(paramsOf(code), `{${name}} in ${code}/${lang}`).toContain(name);
+      expect([...paramsOf(code), ...(DERIVED[code] ?? [])], `{${name}} in ${code}/${lang}`).toContain(name);
       if (forms !== undefined) expect(forms, `{${name}|…} in ${code}/${lang}`).toHaveLength(FORMS_PER_LANGUAGE[lang]);
     }
     expect(template.replace(PLACEHOLDER, "")).not.toMatch(/[{}]/);
@@ -70,6 +73,23 @@ describe("MESSAGES", () => {
   it("is frozen", () => {
     expect(Object.isFrozen(MESSAGES)).toBe(true);
     expect(Object.isFrozen(MESSAGES["ref.unknown_facility"])).toBe(true);
+  });
+});
+
+describe("formatIssueMessage: the period of date.outside_period", () => {
+  const params = { startedOn: "2022-12-06", from: "2023-01-01", to: "2023-12-31" };
+  it.each([
+    ["en", "The visit started on 2022-12-06, outside the reporting period (1 January – 31 December 2023); it will not be counted."],
+    ["ru", "Посещение начато 2022-12-06, вне отчётного периода (с 1 января по 31 декабря 2023 года), и не будет учтено."],
+    ["kk", "Бару 2022-12-06 күні басталған, бұл есепті кезеңнен (2023 жылғы 1 қаңтар – 31 желтоқсан) тыс, сондықтан ол есепке алынбайды."],
+  ] as const)("writes the period in words in %s, as the report's title does", (lang, message) => {
+    expect(formatIssueMessage("date.outside_period", params, lang)).toBe(message);
+  });
+
+  it("writes from and to as given when they are not a period", () => {
+    expect(formatIssueMessage("date.outside_period", { startedOn: "2022-12-06", from: "2023-13-01", to: 7 }, "en")).toBe(
+      "The visit started on 2022-12-06, outside the reporting period (2023-13-01 – 7); it will not be counted.",
+    );
   });
 });
 

@@ -1,5 +1,5 @@
+import type { TextLanguage } from "../../text/types";
 import { UNREGISTERED } from "../../metrics/unregistered";
-import type { Language } from "../../model/language";
 import { labelOf } from "../../profiles/label";
 import type { ListName, Profile } from "../../profiles/profile";
 import { reportText } from "./catalogue";
@@ -11,6 +11,6 @@ import { reportText } from "./catalogue";
  *
  * @internal
  */
-export function codeLabel(profile: Profile, list: ListName, code: string, lang: Language): string {
+export function codeLabel(profile: Profile, list: ListName, code: string, lang: TextLanguage): string {
   return code === UNREGISTERED ? reportText("unregistered", lang) : labelOf(profile, list, code, lang);
 }

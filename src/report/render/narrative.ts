@@ -1,7 +1,7 @@
+import type { TextLanguage } from "../../text/types";
 import { UNREGISTERED } from "../../metrics/unregistered";
 import { ACCOUNTABILITY_INITIATORS } from "../../model/accountabilityInitiator";
 import type { CivilDate } from "../../model/civilDate";
-import type { Language } from "../../model/language";
 import type { VisitType } from "../../model/visitType";
 import type { Report } from "../report";
 import { reportText } from "./catalogue";
@@ -17,7 +17,7 @@ const PUBLISHED_ORDER: readonly VisitType[] = ["periodic", "special", "intermedi
  *
  * @internal
  */
-export function asOfPhrase(date: CivilDate, lang: Language): string {
+export function asOfPhrase(date: CivilDate, lang: TextLanguage): string {
   return reportText("asOf", lang, { date: formatDate(date, lang, "asOf") });
 }
 
@@ -27,7 +27,7 @@ export function asOfPhrase(date: CivilDate, lang: Language): string {
  *
  * @internal
  */
-export function reportTitle(report: Report, lang: Language): string {
+export function reportTitle(report: Report, lang: TextLanguage): string {
   return reportText("title", lang, { period: formatPeriod(report.period, lang) });
 }
 
@@ -41,7 +41,7 @@ export function stateBodiesMonitored(report: Report): number {
   return Object.entries(report.facilities.byAgency).filter(([code, count]) => code !== UNREGISTERED && count > 0).length;
 }
 
-function visitsSentence(report: Report, lang: Language): string {
+function visitsSentence(report: Report, lang: TextLanguage): string {
   const year = calendarYearOf(report.period);
   const intro = year === null ? reportText("intro.period", lang, { period: formatPeriod(report.period, lang) }) : reportText("intro.year", lang, { year });
   const { total, byType } = report.visits;
@@ -60,7 +60,7 @@ function visitsSentence(report: Report, lang: Language): string {
   return reportText("summary.visits", lang, { intro, visits, types, coverage });
 }
 
-function parametersClause(report: Report, lang: Language): string {
+function parametersClause(report: Report, lang: TextLanguage): string {
   const clauses: string[] = [];
   const { partialWeight, excludeWithdrawn } = report.parameters;
   if (partialWeight !== 0) clauses.push(reportText("summary.parameter.partialWeight", lang, { weight: formatNumber(partialWeight, lang) }));
@@ -68,7 +68,7 @@ function parametersClause(report: Report, lang: Language): string {
   return clauses.length === 0 ? "" : ` (${clauses.join("; ")})`;
 }
 
-function recommendationSentences(report: Report, lang: Language): string[] {
+function recommendationSentences(report: Report, lang: TextLanguage): string[] {
   const { total, implementation, overdue, escalations } = report.recommendations;
   const asOf = asOfPhrase(report.asOf, lang);
   const sentences: string[] = [];
@@ -84,7 +84,7 @@ function recommendationSentences(report: Report, lang: Language): string[] {
   return sentences;
 }
 
-function officialsSentence(report: Report, lang: Language): string {
+function officialsSentence(report: Report, lang: TextLanguage): string {
   const { total, byInitiator } = report.accountability.officials;
   const present = ACCOUNTABILITY_INITIATORS.filter((initiator) => byInitiator[initiator] > 0);
   if (total === 0 || present.length === 0) return reportText("summary.noOfficials", lang);
@@ -103,6 +103,6 @@ function officialsSentence(report: Report, lang: Language): string {
  *
  * @internal
  */
-export function summaryParagraph(report: Report, lang: Language): string {
+export function summaryParagraph(report: Report, lang: TextLanguage): string {
   return [visitsSentence(report, lang), ...recommendationSentences(report, lang), officialsSentence(report, lang)].map(capitalise).join(" ");
 }

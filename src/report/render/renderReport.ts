@@ -1,7 +1,7 @@
+import type { TextLanguage } from "../../text/types";
 import { profileProblems, readFields, throwIfProblems } from "../../errors/optionProblems";
 import { reportProblems } from "../reportArgument";
 import { renderOptionProblems } from "./renderOptionProblems";
-import type { Language } from "../../model/language";
 import { kz } from "../../profiles/kz";
 import type { Profile } from "../../profiles/profile";
 import type { Report } from "../report";
@@ -24,7 +24,7 @@ import { reportTables } from "./tables";
  * ```
  */
 export interface RenderReportOptions {
-  readonly lang: Language;
+  readonly lang: TextLanguage;
   readonly format: "markdown" | "text";
   readonly profile?: Profile | undefined;
 }

@@ -1,6 +1,6 @@
+import type { TextLanguage } from "../../text/types";
 import { ACCOUNTABILITY_INITIATORS } from "../../model/accountabilityInitiator";
 import { ACCOUNTABILITY_MEASURES } from "../../model/accountabilityMeasure";
-import type { Language } from "../../model/language";
 import { RECOMMENDATION_STATUSES } from "../../model/recommendationStatus";
 import { VISIT_TYPES } from "../../model/visitType";
 import type { ListName, Profile } from "../../profiles/profile";
@@ -18,7 +18,7 @@ import { joinList } from "../../text/template";
  * @internal
  */
 export interface TableContext {
-  readonly lang: Language;
+  readonly lang: TextLanguage;
   readonly profile: Profile;
 }
 
@@ -161,11 +161,11 @@ function facilityTables(report: Report, context: TableContext): Block[] {
   ];
 }
 
-function statusDate(report: Report, lang: Language): string {
+function statusDate(report: Report, lang: TextLanguage): string {
   return formatDate(report.asOf, lang, "asOf");
 }
 
-function indicatorTable(rows: readonly (readonly [string, string])[], lang: Language): Block {
+function indicatorTable(rows: readonly (readonly [string, string])[], lang: TextLanguage): Block {
   return {
     kind: "table",
     table: {
@@ -285,7 +285,7 @@ function isRateKey(key: string): boolean {
  *
  * @internal
  */
-export function figureLabel(key: string, lang: Language): string {
+export function figureLabel(key: string, lang: TextLanguage): string {
   const textKey = `figure.${key}`;
   return isReportTextKey(textKey) ? reportText(textKey, lang) : key;
 }
@@ -299,7 +299,7 @@ type Check = Report["reconciliation"]["checks"][number];
  *
  * @internal
  */
-export function checkSentence(check: Check, report: Report, lang: Language): string {
+export function checkSentence(check: Check, report: Report, lang: TextLanguage): string {
   const gap = Math.abs(check.gap);
   if (check.key !== "visits.byType") return `${reportText("check.other", lang, { key: check.key, sum: check.sumOfParts, total: check.total })}.`;
   const published = report.reconciliation.figures.filter((figure) => figure.key.startsWith("visits.byType."));
@@ -319,7 +319,7 @@ export function checkSentence(check: Check, report: Report, lang: Language): str
   return `${base}${unreported}.`;
 }
 
-function reconciliationSection(report: Report, lang: Language): Block[] {
+function reconciliationSection(report: Report, lang: TextLanguage): Block[] {
   const blocks: Block[] = [{ kind: "heading", text: reportText("heading.reconciliation", lang) }];
   const { figures, checks } = report.reconciliation;
   if (figures.length === 0 && checks.length === 0) return [...blocks, { kind: "paragraph", text: reportText("note.reconciliation.none", lang) }];
