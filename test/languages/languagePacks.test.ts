@@ -163,7 +163,7 @@ describe("a profile labelled in Georgian and English only", () => {
   });
   const ka = defineLanguagePack({ ...languagePack("en"), tag: "ka", name: "ქართული ენა", fallback: ["en"], texts: { report: { total: "სულ" } } });
   const georgian = buildReport(
-    data({ profile: "ge", facilities: [facility("F-1", "prison", "justice", "GE-TB")], visits: [visit("V-1", "periodic", "2023-02-14", ["F-1"])] }),
+    data({ facilities: [facility("F-1", "prison", "justice", "GE-TB")], visits: [visit("V-1", "periodic", "2023-02-14", ["F-1"])] }),
     { asOf: AS_OF, profile: ge },
   );
 
