@@ -2,7 +2,6 @@ import type { TextLanguage } from "../text/types";
 import { OpcatError } from "../errors/OpcatError";
 import { asOfProblems, kindOf, languageProblems, MAX_RECORDS, profileProblems, readFields } from "../errors/optionProblems";
 import type { CivilDate } from "../model/civilDate";
-import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
 import type { PathSegment } from "../errors/OpcatError";
 import type { IssueCode } from "./catalogue";
