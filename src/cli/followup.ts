@@ -11,7 +11,7 @@ import { schemasFor } from "../profiles/schemasFor";
 import { validateDataset } from "../validate/validateDataset";
 import type { CliIo } from "./run";
 import type { DatasetForm } from "../io/types";
-import { formOption, MAX_COUNT, MAX_DAYS, readWholeDataset, runSettings, sayNotes, wholeNumberOption } from "./source";
+import { formOption, inputName, MAX_COUNT, MAX_DAYS, readWholeDataset, runSettings, sayNotes, wholeNumberOption } from "./source";
 import { cliText } from "./texts";
 import { renderValidationReport } from "./validationReport";
 
@@ -102,7 +102,7 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
  * Markdown.
  */
 export async function followUp(file: string, options: FollowUpCliOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
-  const read = await readWholeDataset(file, options.form);
+  const read = await readWholeDataset(file, options.form, io);
   if (!read.ok) {
     io.stderr(`opcat-npm: ${read.message}\n`);
     return 2;
@@ -116,10 +116,10 @@ export async function followUp(file: string, options: FollowUpCliOptions, profil
   const { from, to, profile } = settings;
   const validation = validateDataset(read.value, { lang: options.lang, asOf: options.asOf, profile });
   if (!validation.valid) {
-    io.stderr(renderValidationReport(file, validation, options.lang, false));
+    io.stderr(renderValidationReport(inputName(file), validation, options.lang, false));
     return 1;
   }
-  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
+  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, options.lang, false, 0));
   const dataset = schemasFor(profile).Dataset.parse(read.value);
   const report = followUpReport(dataset, {
     asOf: options.asOf,

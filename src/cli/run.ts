@@ -1,22 +1,22 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { OpcatError } from "../errors/OpcatError";
-import { Dataset } from "../model/dataset";
 import { Language, LANGUAGES } from "../model/language";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
-import { openDataset } from "../io/openDataset";
 import type { DatasetForm } from "../io/types";
 import { ReadError } from "../io/types";
 import { validateSource } from "../io/validateSource";
+import { schemasFor } from "../profiles/schemasFor";
+import { validateDataset } from "../validate/validateDataset";
 import { formatIssueMessage, MESSAGES } from "../validate/messages";
 import type { IssueCode } from "../validate/catalogue";
 import { convert, convertOptions, template } from "./convert";
 import { followUp, followUpOptions } from "./followup";
 import { report, reportOptions } from "./report";
-import { formOption, MAX_COUNT, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, sayNotes, wholeNumberOption, worthSaying } from "./source";
+import { formOption, type InputIo, inputName, type InputStream, STDIN, MAX_COUNT, openInput, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, sayNotes, wholeNumberOption, worthSaying } from "./source";
 import { renderSummary } from "./summary";
 import { isBrokenPipe, oneLine, terminalLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
 import { closestName } from "./closestName";
@@ -24,7 +24,7 @@ import { cliText, requestedLanguage } from "./texts";
 import { formatPath, renderValidationReport } from "./validationReport";
 
 /** Where the CLI writes: injected so tests can run it without a process. */
-export interface CliIo extends ProgressIo {
+export interface CliIo extends ProgressIo, InputIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Whether colour is wanted (stdout is a terminal, NO_COLOR unset): colour only then. */
@@ -146,29 +146,31 @@ Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot
 written, 70 an internal error (a bug in opcat-npm: please report it).
 `;
 
+/**
+ * `opcat-npm summary <data>`: what a dataset holds, labelled. Data that does not match the
+ * contract is refused as followup and report refuse it: the validation report on stderr (the
+ * validator's issues in `lang`, paths as `visits[0].startedOn`), exit 1; warnings are counted there.
+ */
 async function summary(file: string, form: DatasetForm | undefined, lang: Language, io: CliIo): Promise<number> {
-  const read = await readWholeDataset(file, form);
+  const read = await readWholeDataset(file, form, io);
   if (!read.ok) {
     io.stderr(`opcat-npm: ${read.message}\n`);
     return EXIT.usage;
   }
   sayNotes(read.notes, lang, io);
-  const parsed = Dataset.safeParse(read.value);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    io.stderr(`opcat-npm: ${file} does not match the data contract (${String(issues.length)} problems):\n`);
-    for (const issue of issues.slice(0, 10)) {
-      io.stderr(`  at ${issue.path.map(String).join(".") || "(top)"}: ${issue.message}\n`);
-    }
-    if (issues.length > 10) io.stderr(`  ... and ${String(issues.length - 10)} more\n`);
-    return EXIT.invalid;
-  }
-  const profile = profileNamed(PROFILES, parsed.data.profile);
+  const named = (read.value as { readonly profile?: unknown } | null | undefined)?.profile;
+  const profile = typeof named === "string" ? profileNamed(PROFILES, named) : kz;
   if (profile === undefined) {
-    io.stderr(`opcat-npm: ${cliText("unknownProfile", lang, { value: parsed.data.profile, known: Object.keys(PROFILES).join(", ") })}\n`);
+    io.stderr(`opcat-npm: ${cliText("unknownProfile", lang, { value: String(named), known: Object.keys(PROFILES).join(", ") })}\n`);
     return EXIT.invalid;
   }
-  io.stdout(renderSummary(parsed.data, profile, lang));
+  const validation = validateDataset(read.value, { lang, profile });
+  if (!validation.valid) {
+    io.stderr(renderValidationReport(inputName(file), validation, lang, false));
+    return EXIT.invalid;
+  }
+  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, lang, false, 0));
+  io.stdout(renderSummary(schemasFor(profile).Dataset.parse(read.value), profile, lang));
   return EXIT.ok;
 }
 
@@ -182,7 +184,7 @@ interface ValidateOptions {
 
 async function validate(file: string, options: ValidateOptions, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openDataset(file, { form: options.form });
+    const source = await openInput(file, options.form, io);
     const progress = progressBar(source, io);
     const result = await validateSource(source, {
       lang: options.lang,
@@ -195,7 +197,7 @@ async function validate(file: string, options: ValidateOptions, io: CliIo): Prom
       for (const note of worthSaying(result.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
       // In colour, the report's own escape sequences go out as they are: it made its data safe.
       const verbatim = io.colour === true ? io.verbatim : undefined;
-      (verbatim?.stdout ?? io.stdout)(renderValidationReport(file, result, options.lang, verbatim !== undefined));
+      (verbatim?.stdout ?? io.stdout)(renderValidationReport(inputName(file), result, options.lang, verbatim !== undefined));
     }
     return result.valid ? EXIT.ok : EXIT.invalid;
   });
@@ -340,6 +342,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // Nowhere left to say it: the exit code still does.
     }
   };
+  const given = io.stdin;
+  let stdin: InputStream | undefined;
   let code: number;
   try {
     code = await dispatch(argv, {
@@ -354,6 +358,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       terminal: io.terminal === true,
       progress: io.progress === true,
       ...(io.now === undefined ? {} : { now: io.now }),
+      // Made once: the check for a terminal and the reading see the same stream.
+      ...(given === undefined ? {} : { stdin: () => (stdin ??= given()) }),
     });
   } catch (error) {
     const fault = faultOf(error, lang);
@@ -446,6 +452,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     const takers = COMMAND_NAMES.filter((name) => COMMAND_OPTIONS[name].includes(foreign.name));
     io.stderr(`opcat-npm: ${command} does not take ${foreign.rawName}${takers.length === 0 ? "" : ` (an option of ${takers.join(", ")})`}\n\n${commandUsage(command)}`);
     return EXIT.usage;
+  }
+  if (file === STDIN && command !== "template") {
+    const problem = values.form === "csv" ? cliText("stdinForm", lang.data) : io.stdin === undefined || io.stdin().isTTY === true ? cliText("stdinTerminal", lang.data, { command }) : undefined;
+    if (problem !== undefined) {
+      io.stderr(`opcat-npm: ${problem}\n`);
+      return EXIT.usage;
+    }
   }
   if (file !== undefined && extra.length === 0) return COMMANDS[command](file, values, lang.data, io);
   io.stderr(commandUsage(command));

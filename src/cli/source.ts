@@ -3,6 +3,7 @@ import type { CivilDate } from "../model/civilDate";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 import { openDataset } from "../io/openDataset";
+import { openDatasetStream } from "../io/streamSource";
 import { wholeDocumentOf } from "../io/jsonSource";
 import { isRawRecord } from "../validate/context";
 import { ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
@@ -25,6 +26,36 @@ export interface ProgressIo {
   readonly now?: () => number;
   /** Writes the bar's own escape sequences as they are, where `stderr` would make them visible (see CliIo). */
   readonly verbatim?: { readonly stderr: (text: string) => void };
+}
+
+/** What the CLI reads the dataset `-` from: stdin, its bytes as a stream, and whether it is a terminal. */
+export interface InputStream extends AsyncIterable<unknown> {
+  readonly isTTY?: boolean;
+}
+
+/** Where the CLI reads `-` from: stdin, asked for only when `-` is given (process.stdin is made on first use). */
+export interface InputIo {
+  readonly stdin?: (() => InputStream) | undefined;
+}
+
+/** The argument that names stdin as the dataset, as other tools take it. */
+export const STDIN = "-";
+
+/** The name of the data in messages: the path as given, or `stdin` for `-`. */
+export function inputName(file: string): string {
+  return file === STDIN ? "stdin" : file;
+}
+
+/**
+ * Opens the dataset a command reads: a path (see openDataset), or stdin for `-` (JSON or
+ * NDJSON, see openDatasetStream), whose form `--form` may say (json or ndjson; the CLI refuses
+ * csv and a terminal before it gets here). Rejects with a {@link ReadError}.
+ */
+export async function openInput(file: string, form: DatasetForm | undefined, io: InputIo): Promise<DatasetSource> {
+  if (file !== STDIN) return openDataset(file, { form });
+  const stdin = io.stdin?.();
+  if (stdin === undefined) throw new ReadError("io.unreadable", "cannot read stdin: there is none here", { file: "stdin", line: 0 });
+  return openDatasetStream(stdin, { name: inputName(file), given: file, form: form === "csv" ? undefined : form });
 }
 
 /** Files under this size are read too fast for a progress bar to help. */
@@ -83,11 +114,11 @@ export async function readingFiles(io: { readonly stderr: (text: string) => void
 /**
  * A dataset in any form read whole into one value, for the commands that need all of it at
  * once (summary, followup): a JSON file as it is parsed; a folder's own fields with its
- * collections' records. Never throws: a file that cannot be read gives its one-line message.
+ * collections' records; `-` read from stdin (see {@link openInput}). Never throws: a file that cannot be read gives its one-line message.
  */
-export async function readWholeDataset(file: string, form: DatasetForm | undefined): Promise<ReadResult> {
+export async function readWholeDataset(file: string, form: DatasetForm | undefined, io: InputIo): Promise<ReadResult> {
   try {
-    const source = await openDataset(file, { form });
+    const source = await openInput(file, form, io);
     const document = wholeDocumentOf(source);
     if (document !== undefined) return { ok: true, value: document, notes: source.notes() };
     const fields = await source.fields();
