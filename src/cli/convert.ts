@@ -1,4 +1,4 @@
-import { OpcatError } from "../errors/OpcatError";
+import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { DatasetForm, DatasetSource } from "../io/types";
 import { writeDataset, writeDatasetStream } from "../io/writeDataset";
 import { writeTemplate, type TemplateOptions } from "../io/writeTemplate";
@@ -6,6 +6,7 @@ import type { CliIo } from "./run";
 import type { Language } from "../model/language";
 import { formOption, openInput, progressBar, readingFiles, sayNotes, STDIN } from "./source";
 import { terminalLine } from "./terminal";
+import { formatPath } from "./validationReport";
 
 /** The convert command's options, checked. */
 export interface ConvertOptions {
@@ -63,6 +64,12 @@ export const processInterrupts: Interrupts = {
 /** Exit codes of a command stopped by a signal: 128 + its number, as shells report it. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
+/** A writer's message about a value, its path written as the validation report writes paths (`visits[3].teamSize`). */
+function withPath(problem: { readonly path: readonly PathSegment[]; readonly message: string }): string {
+  const dotted = `${problem.path.map(String).join(".")}: `;
+  return problem.path.length > 0 && problem.message.startsWith(dotted) ? `${formatPath(problem.path)}: ${problem.message.slice(dotted.length)}` : problem.message;
+}
+
 /**
  * Runs a step that writes files, stopped by the first of `interrupts` if given (a step that
  * cannot stop does not listen, so that a signal ends it as usual); a fault of writing becomes
@@ -93,7 +100,7 @@ export async function writingFiles(
     if (error.code === "io.not_representable") {
       const location = problem === undefined ? undefined : source?.locate(problem.path);
       const where = location === undefined ? "" : `${location.file}${location.row === undefined ? `, line ${String(location.line)}` : `, row ${String(location.row)}`}: `;
-      io.stderr(`opcat-npm: ${terminalLine(`nothing written: ${where}${problem?.message ?? error.message}`)}\n`);
+      io.stderr(`opcat-npm: ${terminalLine(`nothing written: ${where}${problem === undefined ? error.message : withPath(problem)}`)}\n`);
       return 1;
     }
     const file = error.params["file"];

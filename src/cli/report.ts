@@ -9,7 +9,7 @@ import { refuseInput } from "../io/writeFiles";
 import { writingFiles } from "./convert";
 import { renderReport } from "../report/render/renderReport";
 import type { CliIo } from "./run";
-import { formOption, inputName, openInput, progressBar, STDIN, readingFiles, runSettings, worthSaying } from "./source";
+import { formOption, inputName, openInput, progressBar, sayReading, STDIN, readingFiles, runSettings, worthSaying } from "./source";
 import { renderValidationReport } from "./validationReport";
 
 /** The report command's options, checked. */
@@ -82,14 +82,14 @@ export async function report(file: string, options: ReportOptions, profiles: Rea
       lang: options.lang,
       ...(progress === undefined ? {} : { onProgress: progress.onProgress, progressEvery: 10_000 }),
     }).finally(() => progress?.done());
-    for (const note of worthSaying(validation.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
     if (!validation.valid || built === undefined) {
+      for (const note of worthSaying(validation.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
       io.stderr(renderValidationReport(inputName(file), validation, options.lang, false));
       return 1;
     }
     // Warnings do not stop the report: their counts, on stderr (`validate` lists them), and
     // those about the folder's files in full, since the figures leave out what was not read.
-    for (const issue of validation.issues) if (issue.code.startsWith("io.")) io.stderr(`opcat-npm: warning: ${issue.message}\n`);
+    sayReading(validation, io);
     if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, options.lang, false, 0));
     if (options.format === "csv") {
       const out = options.out ?? "";

@@ -5,6 +5,8 @@ import type { Profile } from "../profiles/profile";
 import { openDataset } from "../io/openDataset";
 import { openDatasetStream } from "../io/streamSource";
 import { wholeDocumentOf } from "../io/jsonSource";
+import { type SourceValidation, type SourceValidationOptions, validateSource } from "../io/validateSource";
+import type { CollectionName } from "../model/findUnknownKeys";
 import { isRawRecord } from "../validate/context";
 import { ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
 import type { ReadProgress } from "../io/validateSource";
@@ -13,9 +15,7 @@ import type { Language } from "../model/language";
 import { isFileWarning, notesIn } from "../io/readNotes";
 import { terminalLine } from "./terminal";
 import { cliText } from "./texts";
-
-/** The value of a dataset read whole with the notes of how its files were read, or the one line that says why it could not be read. */
-export type ReadResult = { readonly ok: true; readonly value: unknown; readonly notes: readonly ReadNote[] } | { readonly ok: false; readonly message: string };
+import { rangeOf } from "./options";
 
 /** Where the CLI draws its progress bar: stderr, when it is a terminal. */
 export interface ProgressIo {
@@ -112,27 +112,44 @@ export async function readingFiles(io: { readonly stderr: (text: string) => void
 }
 
 /**
- * A dataset in any form read whole into one value, for the commands that need all of it at
- * once (summary, followup): a JSON file as it is parsed; a folder's own fields with its
- * collections' records; `-` read from stdin (see {@link openInput}). Never throws: a file that cannot be read gives its one-line message.
+ * Validates a source (see validateSource: its issues located in the files, as `validate`
+ * prints them) and gives the dataset read whole as one value in the same pass, for the
+ * commands that need all of it at once (summary, followup): a JSON document as it is parsed;
+ * a folder's or a stream's own fields with its collections' records.
  */
-export async function readWholeDataset(file: string, form: DatasetForm | undefined, io: InputIo): Promise<ReadResult> {
-  try {
-    const source = await openInput(file, form, io);
-    const document = wholeDocumentOf(source);
-    if (document !== undefined) return { ok: true, value: document, notes: source.notes() };
-    const fields = await source.fields();
-    const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
-    for (const collection of COLLECTIONS) {
-      const records: unknown[] = [];
-      for await (const record of source.records(collection)) records.push(record);
-      value[collection] = records;
-    }
-    return { ok: true, value, notes: source.notes() };
-  } catch (error) {
-    if (error instanceof ReadError) return { ok: false, message: terminalLine(error.message) };
-    throw error;
-  }
+export async function validateWhole(source: DatasetSource, options: SourceValidationOptions): Promise<{ readonly validation: SourceValidation; readonly value: unknown }> {
+  const document = wholeDocumentOf(source);
+  if (document !== undefined) return { validation: await validateSource(source, options), value: document };
+  const collected = new Map<CollectionName, unknown[]>();
+  const collecting: DatasetSource = {
+    ...source,
+    records: (collection) => ({
+      async *[Symbol.asyncIterator]() {
+        const records: unknown[] = [];
+        collected.set(collection, records);
+        for await (const record of source.records(collection)) {
+          records.push(record);
+          yield record;
+        }
+      },
+    }),
+  };
+  const validation = await validateSource(collecting, options);
+  const fields = await source.fields();
+  const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
+  for (const collection of COLLECTIONS) value[collection] = collected.get(collection) ?? [];
+  return { validation, value };
+}
+
+/**
+ * Prints on stderr what the CLI says of how the files were read besides the report: the
+ * notes worth saying (`opcat-npm: note: …`, in the validation's language), and each warning
+ * about a folder's files (`opcat-npm: warning: …`: a file missing or not read), since the
+ * figures leave out what was not read.
+ */
+export function sayReading(validation: SourceValidation, io: { readonly stderr: (text: string) => void }): void {
+  for (const note of worthSaying(validation.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
+  for (const issue of validation.issues) if (issue.code.startsWith("io.")) io.stderr(`opcat-npm: warning: ${issue.message}\n`);
 }
 
 /** The --form option (undefined: found from the path), or a usage message. */
@@ -143,17 +160,12 @@ export function formOption(values: Readonly<Record<string, string | boolean | un
   return { form };
 }
 
-/** The largest count an option takes (--max-issues, --min-overdue, --max-rows...): nine digits. */
-export const MAX_COUNT = 999_999_999;
-
-/** The largest number of days an option takes (--grace-days, --due-in-days...): ten years. */
-export const MAX_DAYS = 3650;
-
 /**
- * A whole-number option from `min` to `max`, undefined when absent, or the usage message
- * (in `lang`) naming the option and the range.
+ * A whole-number option in its range of the option table, undefined when absent, or the
+ * usage message (in `lang`) naming the option and the range.
  */
-export function wholeNumberOption(values: Readonly<Record<string, string | boolean | undefined>>, name: string, range: { readonly min: number; readonly max: number }, lang: Language): number | undefined | string {
+export function wholeNumberOption(values: Readonly<Record<string, string | boolean | undefined>>, name: string, lang: Language): number | undefined | string {
+  const range = rangeOf(name);
   const text = values[name];
   if (text === undefined) return undefined;
   const value = typeof text === "string" && /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
