@@ -228,6 +228,7 @@ describe("what cannot be read from stdin: one line, exit 2", () => {
     const endless = {
       async *[Symbol.asyncIterator]() {
         try {
+          await Promise.resolve();
           yield Buffer.from('{"visits":[');
           for (;;) {
             chunks++;
