@@ -16,8 +16,8 @@ describe.runIf(process.env["TZ"] === "UTC")("opcat-npm reading - from a pipe", (
       const child = spawn(process.execPath, [built.path(), ...argv], { stdio: [input === "none" ? "ignore" : "pipe", "pipe", "pipe"] });
       let stdout = "";
       let stderr = "";
-      child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
-      child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+      child.stdout?.setEncoding("utf8").on("data", (text: string) => (stdout += text));
+      child.stderr?.setEncoding("utf8").on("data", (text: string) => (stderr += text));
       // The command may stop reading before the end (a refused line): the rest cannot be written, as for any writer to a pipe.
       child.stdin?.on("error", () => undefined);
       if (input !== "none") child.stdin?.end(input);
