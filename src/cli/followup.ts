@@ -10,10 +10,9 @@ import type { Profile } from "../profiles/profile";
 import { schemasFor } from "../profiles/schemasFor";
 import type { CliIo } from "./run";
 import type { DatasetForm } from "../io/types";
-import { formOption, inputName, openInput, readingFiles, runSettings, sayReading, validateWhole, wholeNumberOption } from "./source";
+import { formOption, openWithSettings, readingFiles, refuseInvalid, sayReading, validateWhole, wholeNumberOption } from "./source";
 import { cliText } from "./texts";
 import { rangeOf } from "./options";
-import { renderValidationReport } from "./validationReport";
 
 /** The followup command's options, checked. */
 export interface FollowUpCliOptions {
@@ -97,20 +96,12 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
  */
 export async function followUp(file: string, options: FollowUpCliOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openInput(file, options.form, io);
-    const settings = runSettings(await source.fields(), options, profiles);
-    if (typeof settings === "string") {
-      io.stderr(`opcat-npm: ${settings}\n`);
-      return 2;
-    }
-    const { from, to, profile } = settings;
-    const { validation, value } = await validateWhole(source, { lang: options.lang, asOf: options.asOf, profile });
+    const opened = await openWithSettings(file, options, profiles, io);
+    if (opened === 2) return 2;
+    const { from, to, profile } = opened.settings;
+    const { validation, value } = await validateWhole(opened.source, { lang: options.lang, asOf: options.asOf, profile });
     sayReading(validation, io);
-    if (!validation.valid) {
-      io.stderr(renderValidationReport(inputName(file), validation, options.lang, false));
-      return 1;
-    }
-    if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, options.lang, false, 0));
+    if (refuseInvalid(file, validation, options.lang, io)) return 1;
     return writeFollowUp(value, { ...options, from, to, profile }, io);
   });
 }

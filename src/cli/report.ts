@@ -9,7 +9,7 @@ import { refuseInput } from "../io/writeFiles";
 import { writingFiles } from "./convert";
 import { renderReport } from "../report/render/renderReport";
 import type { CliIo } from "./run";
-import { formOption, inputName, openInput, progressBar, sayReading, STDIN, readingFiles, runSettings, worthSaying } from "./source";
+import { formOption, inputName, openWithSettings, progressBar, sayReading, STDIN, readingFiles, worthSaying } from "./source";
 import { renderValidationReport } from "./validationReport";
 
 /** The report command's options, checked. */
@@ -65,13 +65,10 @@ export function reportOptions(values: Values, lang: Language): ReportOptions | s
  */
 export async function report(file: string, options: ReportOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openInput(file, options.form, io);
-    const settings = runSettings(await source.fields(), options, profiles);
-    if (typeof settings === "string") {
-      io.stderr(`opcat-npm: ${settings}\n`);
-      return 2;
-    }
-    const { from, to, profile } = settings;
+    const opened = await openWithSettings(file, options, profiles, io);
+    if (opened === 2) return 2;
+    const { source } = opened;
+    const { from, to, profile } = opened.settings;
     const progress = progressBar(source, io);
     const { validation, report: built } = await reportSource(source, {
       asOf: options.asOf,

@@ -15,7 +15,7 @@ import type { IssueCode } from "../validate/catalogue";
 import { convert, convertOptions, template } from "./convert";
 import { followUp, followUpOptions } from "./followup";
 import { report, reportOptions } from "./report";
-import { formOption, type InputIo, inputName, type InputStream, STDIN, openInput, profileNamed, progressBar, type ProgressIo, readingFiles, sayReading, validateWhole, wholeNumberOption, worthSaying } from "./source";
+import { formOption, type InputIo, inputName, type InputStream, STDIN, openInput, profileNamed, progressBar, type ProgressIo, readingFiles, refuseInvalid, sayReading, validateWhole, wholeNumberOption, worthSaying } from "./source";
 import { renderSummary } from "./summary";
 import { isBrokenPipe, oneLine, terminalLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
 import { closestName } from "./closestName";
@@ -106,11 +106,7 @@ async function summary(file: string, form: DatasetForm | undefined, lang: Langua
     }
     const { validation, value } = await validateWhole(source, { lang, profile });
     sayReading(validation, io);
-    if (!validation.valid) {
-      io.stderr(renderValidationReport(inputName(file), validation, lang, false));
-      return EXIT.invalid;
-    }
-    if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, lang, false, 0));
+    if (refuseInvalid(file, validation, lang, io)) return EXIT.invalid;
     io.stdout(renderSummary(schemasFor(profile).Dataset.parse(value), profile, lang));
     return EXIT.ok;
   });

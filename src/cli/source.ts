@@ -16,6 +16,7 @@ import { isFileWarning, notesIn } from "../io/readNotes";
 import { terminalLine } from "./terminal";
 import { cliText } from "./texts";
 import { rangeOf } from "./options";
+import { renderValidationReport } from "./validationReport";
 
 /** Where the CLI draws its progress bar: stderr, when it is a terminal. */
 export interface ProgressIo {
@@ -139,6 +140,36 @@ export async function validateWhole(source: DatasetSource, options: SourceValida
   const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
   for (const collection of COLLECTIONS) value[collection] = collected.get(collection) ?? [];
   return { validation, value };
+}
+
+/**
+ * Opens the data of report and followup with their settings (see {@link runSettings}), or
+ * says the usage error on stderr and gives exit 2.
+ */
+export async function openWithSettings(
+  file: string,
+  options: { readonly form: DatasetForm | undefined; readonly asOf: CivilDate; readonly periodFrom: CivilDate | undefined; readonly periodTo: CivilDate | undefined },
+  profiles: Readonly<Record<string, Profile>>,
+  io: InputIo & { readonly stderr: (text: string) => void },
+): Promise<{ readonly source: DatasetSource; readonly settings: RunSettings } | 2> {
+  const source = await openInput(file, options.form, io);
+  const settings = runSettings(await source.fields(), options, profiles);
+  if (typeof settings !== "string") return { source, settings };
+  io.stderr(`opcat-npm: ${settings}\n`);
+  return 2;
+}
+
+/**
+ * Says on stderr what stops a command that needs valid data: the validation report, when
+ * the data has errors (true: the command exits 1); else the warnings' counts, if any.
+ */
+export function refuseInvalid(file: string, validation: SourceValidation, lang: Language, io: { readonly stderr: (text: string) => void }): boolean {
+  if (!validation.valid) {
+    io.stderr(renderValidationReport(inputName(file), validation, lang, false));
+    return true;
+  }
+  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, lang, false, 0));
+  return false;
 }
 
 /**
