@@ -1,12 +1,12 @@
-import { OpcatError } from "../errors/OpcatError";
-import { openDataset } from "../io/openDataset";
+import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { DatasetForm, DatasetSource } from "../io/types";
-import { writeDataset } from "../io/writeDataset";
+import { writeDataset, writeDatasetStream } from "../io/writeDataset";
 import { writeTemplate, type TemplateOptions } from "../io/writeTemplate";
 import type { CliIo } from "./run";
 import type { Language } from "../model/language";
-import { formOption, progressBar, readingFiles, sayNotes } from "./source";
+import { formOption, openInput, progressBar, readingFiles, sayNotes, STDIN } from "./source";
 import { terminalLine } from "./terminal";
+import { formatPath } from "./validationReport";
 
 /** The convert command's options, checked. */
 export interface ConvertOptions {
@@ -25,7 +25,8 @@ export function convertOptions(values: Values, lang: Language = "en"): ConvertOp
   const to = values["to"];
   if (to !== "json" && to !== "csv" && to !== "ndjson") return "convert needs --to json, csv or ndjson";
   const out = values["out"];
-  if (typeof out !== "string" || out === "") return "convert needs --out <path>: the file (json) or folder (csv, ndjson) to write";
+  if (typeof out !== "string" || out === "") return "convert needs --out <path>: the file (json) or folder (csv, ndjson) to write, or - for stdout (json, ndjson)";
+  if (out === STDIN && to === "csv") return "convert --to csv writes a folder of files: --out - (stdout) takes json or ndjson";
   const form = formOption(values);
   if (typeof form === "string") return form;
   return { form: form.form, lang, to, out, overwrite: values["overwrite"] === true };
@@ -63,6 +64,12 @@ export const processInterrupts: Interrupts = {
 /** Exit codes of a command stopped by a signal: 128 + its number, as shells report it. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
+/** A writer's message about a value, its path written as the validation report writes paths (`visits[3].teamSize`). */
+function withPath(problem: { readonly path: readonly PathSegment[]; readonly message: string }): string {
+  const dotted = `${problem.path.map(String).join(".")}: `;
+  return problem.path.length > 0 && problem.message.startsWith(dotted) ? `${formatPath(problem.path)}: ${problem.message.slice(dotted.length)}` : problem.message;
+}
+
 /**
  * Runs a step that writes files, stopped by the first of `interrupts` if given (a step that
  * cannot stop does not listen, so that a signal ends it as usual); a fault of writing becomes
@@ -93,7 +100,7 @@ export async function writingFiles(
     if (error.code === "io.not_representable") {
       const location = problem === undefined ? undefined : source?.locate(problem.path);
       const where = location === undefined ? "" : `${location.file}${location.row === undefined ? `, line ${String(location.line)}` : `, row ${String(location.row)}`}: `;
-      io.stderr(`opcat-npm: ${terminalLine(`nothing written: ${where}${problem?.message ?? error.message}`)}\n`);
+      io.stderr(`opcat-npm: ${terminalLine(`nothing written: ${where}${problem === undefined ? error.message : withPath(problem)}`)}\n`);
       return 1;
     }
     const file = error.params["file"];
@@ -107,9 +114,32 @@ export async function writingFiles(
 
 
 /**
+ * `convert … --out -`: the dataset as one stream on stdout, JSON or the NDJSON lines that
+ * `-` reads back (see writeDatasetStream), exact for a pipe, made safe only on a terminal.
+ */
+async function toStdout(source: DatasetSource, options: ConvertOptions, io: CliIo): Promise<number> {
+  const write = io.terminal === true ? io.stdout : (io.verbatim?.stdout ?? io.stdout);
+  // csv is refused with --out - before the command runs.
+  const form = options.to === "json" ? "json" : "ndjson";
+  const records = { count: 0 };
+  const code = await writingFiles(
+    io,
+    async () => {
+      records.count = await writeDatasetStream(source, form, write);
+      return 0;
+    },
+    { source, retry: "choose another --out" },
+  );
+  if (code !== 0) return code;
+  sayNotes(source.notes(), options.lang ?? "en", io);
+  io.stderr(`opcat-npm: ${String(records.count)} records written as ${form} to stdout\n`);
+  return 0;
+}
+
+/**
  * `opcat-npm convert <data> --to <form> --out <path>`: reads a dataset in any form and writes
  * it in another, record by record (a file larger than memory is converted in one pass). The
- * paths written go to stdout. All or nothing (see `writeDataset`). Exit 2 for a file that
+ * paths written go to stdout; with `--out -` the data itself does (json or ndjson). All or nothing (see `writeDataset`). Exit 2 for a file that
  * cannot be read or written, a target in the way (unless --overwrite), or a target that is
  * the input or inside it (always); exit 1 when a record cannot be written without loss (a
  * field the CSV layout has no column for, a value of the wrong type, text CSV cannot hold),
@@ -117,7 +147,8 @@ export async function writingFiles(
  */
 export async function convert(file: string, options: ConvertOptions, io: CliIo, interrupts: Interrupts = processInterrupts): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openDataset(file, { form: options.form });
+    const source = await openInput(file, options.form, io);
+    if (options.out === STDIN) return toStdout(source, options, io);
     const progress = progressBar(source, io);
     const onProgress = progress?.onProgress;
     let records = 0;

@@ -8,12 +8,11 @@ import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
 import { schemasFor } from "../profiles/schemasFor";
-import { validateDataset } from "../validate/validateDataset";
 import type { CliIo } from "./run";
 import type { DatasetForm } from "../io/types";
-import { formOption, MAX_COUNT, MAX_DAYS, readWholeDataset, runSettings, sayNotes, wholeNumberOption } from "./source";
+import { formOption, openWithSettings, readingFiles, refuseInvalid, sayReading, validateWhole, wholeNumberOption } from "./source";
 import { cliText } from "./texts";
-import { renderValidationReport } from "./validationReport";
+import { rangeOf } from "./options";
 
 /** The followup command's options, checked. */
 export interface FollowUpCliOptions {
@@ -34,14 +33,8 @@ export interface FollowUpCliOptions {
 
 type Values = Readonly<Record<string, string | boolean | undefined>>;
 
-/** The whole-number options and their ranges: days up to ten years, counts up to nine digits. */
-const NUMBER_OPTIONS = [
-  ["grace-days", { min: 0, max: MAX_DAYS }],
-  ["min-overdue", { min: 1, max: MAX_COUNT }],
-  ["min-days-overdue", { min: 0, max: MAX_DAYS }],
-  ["due-in-days", { min: 0, max: MAX_DAYS }],
-  ["min-overdue-for-visit", { min: 1, max: MAX_COUNT }],
-] as const;
+/** The whole-number options (their ranges in the option table: days up to ten years, counts up to nine digits). */
+const NUMBER_OPTIONS = ["grace-days", "min-overdue", "min-days-overdue", "due-in-days", "min-overdue-for-visit"] as const;
 
 // The first and last dates a dataset can hold: days counted from --as-of must stay between them.
 const FIRST_DATE = civilDate("0000-01-01");
@@ -63,8 +56,8 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
   const horizon = dates["horizon"];
   if (horizon !== undefined && horizon < asOf) return `--horizon ${horizon} is before --as-of ${asOf}`;
   const numbers: Record<string, number | undefined> = {};
-  for (const [name, range] of NUMBER_OPTIONS) {
-    const value = wholeNumberOption(values, name, range, lang);
+  for (const name of NUMBER_OPTIONS) {
+    const value = wholeNumberOption(values, name, lang);
     if (typeof value === "string") return value;
     numbers[name] = value;
   }
@@ -73,8 +66,8 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
   const dueInDays = numbers["due-in-days"];
   if (dueInDays !== undefined && dueInDays > daysBetween(asOf, LAST_DATE)) return cliText("dueAfterLastDate", lang, { days: String(dueInDays), asOf });
   const maxRowsText = values["max-rows"];
-  const maxRows = maxRowsText === "all" ? Number.POSITIVE_INFINITY : wholeNumberOption(values, "max-rows", { min: 1, max: MAX_COUNT }, lang);
-  if (typeof maxRows === "string") return cliText("maxRows", lang, { max: String(MAX_COUNT) });
+  const maxRows = maxRowsText === "all" ? Number.POSITIVE_INFINITY : wholeNumberOption(values, "max-rows", lang);
+  if (typeof maxRows === "string") return cliText("maxRows", lang, { max: String(rangeOf("max-rows").max) });
   const form = formOption(values);
   if (typeof form === "string") return form;
   return {
@@ -102,25 +95,21 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
  * Markdown.
  */
 export async function followUp(file: string, options: FollowUpCliOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
-  const read = await readWholeDataset(file, options.form);
-  if (!read.ok) {
-    io.stderr(`opcat-npm: ${read.message}\n`);
-    return 2;
-  }
-  const settings = runSettings(read.value, options, profiles);
-  if (typeof settings === "string") {
-    io.stderr(`opcat-npm: ${settings}\n`);
-    return 2;
-  }
-  sayNotes(read.notes, options.lang, io);
-  const { from, to, profile } = settings;
-  const validation = validateDataset(read.value, { lang: options.lang, asOf: options.asOf, profile });
-  if (!validation.valid) {
-    io.stderr(renderValidationReport(file, validation, options.lang, false));
-    return 1;
-  }
-  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
-  const dataset = schemasFor(profile).Dataset.parse(read.value);
+  return readingFiles(io, async () => {
+    const opened = await openWithSettings(file, options, profiles, io);
+    if (opened === 2) return 2;
+    const { from, to, profile } = opened.settings;
+    const { validation, value } = await validateWhole(opened.source, { lang: options.lang, asOf: options.asOf, profile });
+    sayReading(validation, io);
+    if (refuseInvalid(file, validation, options.lang, io)) return 1;
+    return writeFollowUp(value, { ...options, from, to, profile }, io);
+  });
+}
+
+/** The follow-up of valid data, on stdout in the format asked for. */
+function writeFollowUp(value: unknown, options: FollowUpCliOptions & { readonly from: CivilDate | undefined; readonly to: CivilDate | undefined; readonly profile: Profile }, io: CliIo): number {
+  const { from, to, profile } = options;
+  const dataset = schemasFor(profile).Dataset.parse(value);
   const report = followUpReport(dataset, {
     asOf: options.asOf,
     period: { from: from ?? dataset.period.from, to: to ?? dataset.period.to },

@@ -6,6 +6,7 @@ process.exitCode = await runProcess({
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+  stdin: () => process.stdin,
   now: () => performance.now(),
   on: (event, listener) => process.on(event, listener),
   exit: (code) => process.exit(code),

@@ -1,6 +1,7 @@
 import { EXIT, faultOf, run } from "./run";
 import { isBrokenPipe, terminalText, writeFailure } from "./terminal";
 import { wantsColour } from "./wantsColour";
+import type { InputStream } from "./source";
 import { cliText, requestedLanguage } from "./texts";
 
 /** What the CLI needs of process.stdout and process.stderr: writing, and their errors (EPIPE comes as an event). */
@@ -17,6 +18,8 @@ export interface CliProcess {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where `-` is read from (process.stdin), asked for only then. */
+  readonly stdin?: () => InputStream;
   readonly now: () => number;
   on(event: "uncaughtException" | "unhandledRejection", listener: (error: unknown) => void): unknown;
   exit(code: number): void;
@@ -83,6 +86,7 @@ export async function runProcess(proc: CliProcess): Promise<number> {
     terminal: proc.stdout.isTTY === true,
     progress: proc.stderr.isTTY === true,
     now: proc.now,
+    ...(proc.stdin === undefined ? {} : { stdin: proc.stdin }),
   });
   if (state.stdoutOpen) await settled(proc.stdout, stdoutFailed);
   if (state.stdoutFailure === undefined) return state.readerGone ? EXIT.ok : code;

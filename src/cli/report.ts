@@ -2,7 +2,6 @@ import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
 import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
-import { openDataset } from "../io/openDataset";
 import { reportSource } from "../io/reportSource";
 import type { DatasetForm } from "../io/types";
 import { writeReportTables } from "../io/writeReportTables";
@@ -10,7 +9,7 @@ import { refuseInput } from "../io/writeFiles";
 import { writingFiles } from "./convert";
 import { renderReport } from "../report/render/renderReport";
 import type { CliIo } from "./run";
-import { formOption, progressBar, readingFiles, runSettings, worthSaying } from "./source";
+import { formOption, inputName, openWithSettings, progressBar, sayReading, STDIN, readingFiles, worthSaying } from "./source";
 import { renderValidationReport } from "./validationReport";
 
 /** The report command's options, checked. */
@@ -66,13 +65,10 @@ export function reportOptions(values: Values, lang: Language): ReportOptions | s
  */
 export async function report(file: string, options: ReportOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openDataset(file, { form: options.form });
-    const settings = runSettings(await source.fields(), options, profiles);
-    if (typeof settings === "string") {
-      io.stderr(`opcat-npm: ${settings}\n`);
-      return 2;
-    }
-    const { from, to, profile } = settings;
+    const opened = await openWithSettings(file, options, profiles, io);
+    if (opened === 2) return 2;
+    const { source } = opened;
+    const { from, to, profile } = opened.settings;
     const progress = progressBar(source, io);
     const { validation, report: built } = await reportSource(source, {
       asOf: options.asOf,
@@ -83,15 +79,15 @@ export async function report(file: string, options: ReportOptions, profiles: Rea
       lang: options.lang,
       ...(progress === undefined ? {} : { onProgress: progress.onProgress, progressEvery: 10_000 }),
     }).finally(() => progress?.done());
-    for (const note of worthSaying(validation.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
     if (!validation.valid || built === undefined) {
-      io.stderr(renderValidationReport(file, validation, options.lang, false));
+      for (const note of worthSaying(validation.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
+      io.stderr(renderValidationReport(inputName(file), validation, options.lang, false));
       return 1;
     }
     // Warnings do not stop the report: their counts, on stderr (`validate` lists them), and
     // those about the folder's files in full, since the figures leave out what was not read.
-    for (const issue of validation.issues) if (issue.code.startsWith("io.")) io.stderr(`opcat-npm: warning: ${issue.message}\n`);
-    if (validation.counts.warnings > 0) io.stderr(renderValidationReport(file, validation, options.lang, false, 0));
+    sayReading(validation, io);
+    if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, options.lang, false, 0));
     if (options.format === "csv") {
       const out = options.out ?? "";
       let written: string[] = [];
@@ -99,7 +95,7 @@ export async function report(file: string, options: ReportOptions, profiles: Rea
         io,
         async () => {
           // The tables next to the data would be read as part of it, or replace it.
-          await refuseInput([out], file);
+          if (file !== STDIN) await refuseInput([out], file);
           written = await writeReportTables(built, out, { lang: options.lang, profile, bom: true, overwrite: options.overwrite });
           return 0;
         },

@@ -1,30 +1,31 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { OpcatError } from "../errors/OpcatError";
-import { Dataset } from "../model/dataset";
 import { Language, LANGUAGES } from "../model/language";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
-import { openDataset } from "../io/openDataset";
 import type { DatasetForm } from "../io/types";
 import { ReadError } from "../io/types";
 import { validateSource } from "../io/validateSource";
+import { schemasFor } from "../profiles/schemasFor";
 import { formatIssueMessage, MESSAGES } from "../validate/messages";
 import type { IssueCode } from "../validate/catalogue";
 import { convert, convertOptions, template } from "./convert";
 import { followUp, followUpOptions } from "./followup";
 import { report, reportOptions } from "./report";
-import { formOption, MAX_COUNT, profileNamed, progressBar, type ProgressIo, readingFiles, readWholeDataset, sayNotes, wholeNumberOption, worthSaying } from "./source";
+import { formOption, type InputIo, inputName, type InputStream, STDIN, openInput, profileNamed, progressBar, type ProgressIo, readingFiles, refuseInvalid, sayReading, validateWhole, wholeNumberOption, worthSaying } from "./source";
 import { renderSummary } from "./summary";
 import { isBrokenPipe, oneLine, terminalLine, terminalText, type VerbatimWriters, writeFailure } from "./terminal";
 import { closestName } from "./closestName";
+import { COMMAND_NAMES, type CommandName, OPTIONS, optionNamed, rangeOf, takes } from "./options";
+import { commandUsage, generalUsage } from "./usage";
 import { cliText, requestedLanguage } from "./texts";
 import { formatPath, renderValidationReport } from "./validationReport";
 
 /** Where the CLI writes: injected so tests can run it without a process. */
-export interface CliIo extends ProgressIo {
+export interface CliIo extends ProgressIo, InputIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Whether colour is wanted (stdout is a terminal, NO_COLOR unset): colour only then. */
@@ -88,88 +89,27 @@ export function faultOf(error: unknown, lang: Language): { readonly exit: number
   }, fallback);
 }
 
-const USAGE = `Usage: opcat-npm <command> [options]
-
-Commands:
-  summary <data>    What a dataset holds, labelled.
-  validate <data>   Every problem of a dataset, with its code, location (for files: file,
-                    row and column) and explanation. Exit 0 when valid, 1 when there are errors.
-  report <data>     The consolidated report: validates first (errors stop it, warnings
-                    go to stderr), then prints every figure, the narrative and tables.
-  followup <data>   The follow-up work plan: validates first, then prints the overdue
-                    recommendations per agency, the escalation drafts and the visit plan.
-  convert <data> --to <json|csv|ndjson> --out <path>
-                    Writes the dataset in another form (record by record; nothing is changed).
-  template <folder> Writes empty CSV files with their headers, README.csv (the allowed codes
-                    with labels in --lang), README.md, dataset.json and datapackage.json.
-
-<data> is a dataset (format opcat-npm/dataset@1) in any form: a JSON file, or a folder with
-dataset.json and facilities.csv, visits.csv, recommendations.csv, accountability.csv (UTF-8
-or Windows-1251, "," or ";") or the same as .ndjson. CSV and NDJSON are read as streams.
-
-Options:
-  --lang <en|ru|kk>      Language of labels and messages (default: en)
-  --form <json|csv|ndjson>  The form of <data>, when its name does not say it
-  --format <f>           validate: text (default) or json
-                         report: text (default), markdown, json (the report object only), or
-                         csv (each table a CSV file in the --out folder)
-                         followup: text (default), markdown, json (the object only), or csv
-                         (the overdue list, one row per recommendation)
-  --out <path>           convert: the file (json) or folder (csv, ndjson) to write
-                         report --format csv: the folder of the tables
-  --to <json|csv|ndjson> convert: the form to write
-  --overwrite            convert, template, report --format csv: replace files that exist
-  --as-of <YYYY-MM-DD>   validate: point out dates after the report date
-                         report, followup (required): the day statuses are read at
-  --max-issues <n>       validate: how many issues to list (0 to 999999999; default 1000); all are counted
-  --period-from <date>   report, followup: start of the period (default: the dataset's)
-  --period-to <date>     report, followup: end of the period (default: the dataset's)
-  --partial-weight <w>   report: how much a partially implemented recommendation counts (0 to 1; default 0)
-  --exclude-withdrawn    report: leave withdrawn recommendations out of the implementation rate
-  --grace-days <n>       followup: list a recommendation once more than n days overdue (0 to 3650; default 0)
-  --min-overdue <n>      followup: propose an escalation when an agency has n recommendations to escalate (default 1)
-  --min-days-overdue <n> followup: escalate only recommendations overdue by n days or more (0 to 3650; default 0)
-  --due-in-days <n>      followup: give the drafts a due date n days after --as-of (0 to 3650; default: none)
-  --horizon <date>       followup: the last day of the visit plan (default: --as-of)
-  --min-overdue-for-visit <n>  followup: overdue recommendations that make a facility a candidate for an intermediate visit (default 3)
-  --max-rows <n|all>     followup, text and markdown: rows of each list (default 10)
-  --help, -h             Show this help (help <command>, or <command> --help: that command's)
-  --version, -v          Show the version of opcat-npm
-Counts (--min-overdue, --min-overdue-for-visit, --max-rows) go from 1 to 999999999.
-
-Text printed for people shows control characters, escape sequences and bidi controls from
-the data as \\uXXXX, as JSON does; --format json escapes them the same way (the same values);
-CSV on stdout is written exactly unless stdout is a terminal. When the reader of stdout goes
-away (| head), the rest of the output is dropped quietly and the command exits 0.
-
-Exit codes: 0 done, 1 the data has errors, 2 a usage error or a file that cannot be read or
-written, 70 an internal error (a bug in opcat-npm: please report it).
-`;
-
+/**
+ * `opcat-npm summary <data>`: what a dataset holds, labelled. Data that does not match the
+ * contract is refused as report and followup refuse it: the validation report on stderr (the
+ * validator's issues in `lang`, located in the files, as `validate` prints them), exit 1;
+ * warnings are counted there.
+ */
 async function summary(file: string, form: DatasetForm | undefined, lang: Language, io: CliIo): Promise<number> {
-  const read = await readWholeDataset(file, form);
-  if (!read.ok) {
-    io.stderr(`opcat-npm: ${read.message}\n`);
-    return EXIT.usage;
-  }
-  sayNotes(read.notes, lang, io);
-  const parsed = Dataset.safeParse(read.value);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    io.stderr(`opcat-npm: ${file} does not match the data contract (${String(issues.length)} problems):\n`);
-    for (const issue of issues.slice(0, 10)) {
-      io.stderr(`  at ${issue.path.map(String).join(".") || "(top)"}: ${issue.message}\n`);
+  return readingFiles(io, async () => {
+    const source = await openInput(file, form, io);
+    const named = ((await source.fields()) as { readonly profile?: unknown } | null | undefined)?.profile;
+    const profile = typeof named === "string" ? profileNamed(PROFILES, named) : kz;
+    if (profile === undefined) {
+      io.stderr(`opcat-npm: ${cliText("unknownProfile", lang, { value: String(named), known: Object.keys(PROFILES).join(", ") })}\n`);
+      return EXIT.invalid;
     }
-    if (issues.length > 10) io.stderr(`  ... and ${String(issues.length - 10)} more\n`);
-    return EXIT.invalid;
-  }
-  const profile = profileNamed(PROFILES, parsed.data.profile);
-  if (profile === undefined) {
-    io.stderr(`opcat-npm: ${cliText("unknownProfile", lang, { value: parsed.data.profile, known: Object.keys(PROFILES).join(", ") })}\n`);
-    return EXIT.invalid;
-  }
-  io.stdout(renderSummary(parsed.data, profile, lang));
-  return EXIT.ok;
+    const { validation, value } = await validateWhole(source, { lang, profile });
+    sayReading(validation, io);
+    if (refuseInvalid(file, validation, lang, io)) return EXIT.invalid;
+    io.stdout(renderSummary(schemasFor(profile).Dataset.parse(value), profile, lang));
+    return EXIT.ok;
+  });
 }
 
 interface ValidateOptions {
@@ -182,7 +122,7 @@ interface ValidateOptions {
 
 async function validate(file: string, options: ValidateOptions, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openDataset(file, { form: options.form });
+    const source = await openInput(file, options.form, io);
     const progress = progressBar(source, io);
     const result = await validateSource(source, {
       lang: options.lang,
@@ -195,7 +135,7 @@ async function validate(file: string, options: ValidateOptions, io: CliIo): Prom
       for (const note of worthSaying(result.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
       // In colour, the report's own escape sequences go out as they are: it made its data safe.
       const verbatim = io.colour === true ? io.verbatim : undefined;
-      (verbatim?.stdout ?? io.stdout)(renderValidationReport(file, result, options.lang, verbatim !== undefined));
+      (verbatim?.stdout ?? io.stdout)(renderValidationReport(inputName(file), result, options.lang, verbatim !== undefined));
     }
     return result.valid ? EXIT.ok : EXIT.invalid;
   });
@@ -208,7 +148,7 @@ function validateOptions(values: Values, lang: Language): ValidateOptions | stri
   if (format !== "text" && format !== "json") return "--format must be text or json";
   const asOf = values["as-of"];
   if (asOf !== undefined && !isCivilDate(asOf)) return "--as-of must be a date YYYY-MM-DD";
-  const maxIssues = wholeNumberOption(values, "max-issues", { min: 0, max: MAX_COUNT }, lang) ?? 1000;
+  const maxIssues = wholeNumberOption(values, "max-issues", lang) ?? Number(rangeOf("max-issues").default);
   if (typeof maxIssues === "string") return maxIssues;
   const form = formOption(values);
   if (typeof form === "string") return form;
@@ -229,8 +169,16 @@ function command<O extends object>(parse: (values: Values, lang: Language) => O 
   };
 }
 
+/** The options of parseArgs, from the option table: a value for each option but the flags. */
+const PARSER_OPTIONS = Object.fromEntries(
+  OPTIONS.map((option) => {
+    const type = typeof option.default === "boolean" ? "boolean" : "string";
+    return [option.name, { type, ...(option.short === undefined ? {} : { short: option.short }), ...(option.default === undefined ? {} : { default: option.default }) }];
+  }),
+) as Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string; readonly default?: string | boolean }>>;
+
 /** The commands, each taking one dataset (or folder) argument. */
-const COMMANDS = {
+const COMMANDS: Readonly<Record<CommandName, (file: string, values: Values, lang: Language, io: CliIo) => Promise<number>>> = {
   summary: command(
     (values, lang) => {
       const form = formOption(values);
@@ -245,63 +193,8 @@ const COMMANDS = {
   template: command((values, lang) => ({ lang, profile: kz, overwrite: values["overwrite"] === true }), template),
 };
 
-type CommandName = keyof typeof COMMANDS;
-
-/** The options each command reads, besides --lang and --help, which every command takes. */
-const COMMAND_OPTIONS: Readonly<Record<CommandName, readonly string[]>> = {
-  summary: ["form"],
-  validate: ["form", "format", "as-of", "max-issues"],
-  report: ["form", "format", "out", "overwrite", "as-of", "period-from", "period-to", "partial-weight", "exclude-withdrawn"],
-  followup: ["form", "format", "as-of", "period-from", "period-to", "grace-days", "min-overdue", "min-days-overdue", "due-in-days", "horizon", "min-overdue-for-visit", "max-rows"],
-  convert: ["form", "to", "out", "overwrite"],
-  template: ["overwrite"],
-};
-
-const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
-
 function isCommand(name: string | undefined): name is CommandName {
   return name !== undefined && Object.hasOwn(COMMANDS, name);
-}
-
-/** The lines of a USAGE entry starting with `start`, with the indented lines that go on with it. */
-function usageEntry(lines: readonly string[], start: string): string[] {
-  const at = lines.findIndex((line) => line.startsWith(start));
-  if (at < 0) return [];
-  const entry = [lines[at] ?? ""];
-  for (let next = at + 1; next < lines.length && /^ {4,}\S/.test(lines[next] ?? ""); next++) entry.push(lines[next] ?? "");
-  return entry;
-}
-
-/** The commands a usage line is about (`report, followup (required): …`), or undefined for a line about all. */
-const QUALIFIER = /^((?:summary|validate|report|followup|convert|template)\b[^:]*):\s/;
-
-/** An option's usage lines without those about other commands (`--format`'s per command). */
-function linesFor(name: CommandName, entry: readonly string[]): string[] {
-  const [first = "", ...rest] = entry;
-  // The option's name ends at the first two spaces after the indent; its description follows them.
-  const gap = first.indexOf("  ", 2);
-  let cut = gap < 0 ? first.length : gap;
-  while (first[cut] === " ") cut++;
-  const head = first.slice(0, cut);
-  const parts = [first.slice(cut), ...rest.map((line) => line.trimStart())];
-  let keep = true;
-  const kept = parts.filter((part) => {
-    const about = QUALIFIER.exec(part)?.[1];
-    if (about !== undefined) keep = new RegExp(`\\b${name}\\b`).test(about);
-    return keep;
-  });
-  const indent = " ".repeat(head.length);
-  return kept.map((part, index) => (index === 0 ? head : indent) + part);
-}
-
-/** One command's usage: its entry of the general usage and the options it takes (one text, not a second copy). */
-function commandUsage(name: CommandName): string {
-  const lines = USAGE.split("\n");
-  const entry = usageEntry(lines, `  ${name} `);
-  const synopsis = (entry[0] ?? "").trim().split(/ {2,}/)[0] ?? name;
-  const options = ["lang", ...COMMAND_OPTIONS[name], "help"].flatMap((option) => linesFor(name, usageEntry(lines, option === "help" ? "  --help," : `  --${option} `)));
-  const exit = lines.slice(lines.findIndex((line) => line.startsWith("Exit codes:"))).join("\n");
-  return `Usage: opcat-npm ${synopsis} [options]\n\n${entry.join("\n")}\n\nOptions:\n${options.join("\n")}\n\n${exit}`;
 }
 
 /** The package's version, from its package.json (two folders up from src/cli and from dist/cli). */
@@ -340,6 +233,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // Nowhere left to say it: the exit code still does.
     }
   };
+  const given = io.stdin;
+  let stdin: InputStream | undefined;
   let code: number;
   try {
     code = await dispatch(argv, {
@@ -354,6 +249,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       terminal: io.terminal === true,
       progress: io.progress === true,
       ...(io.now === undefined ? {} : { now: io.now }),
+      // Made once: the check for a terminal and the reading see the same stream.
+      ...(given === undefined ? {} : { stdin: () => (stdin ??= given()) }),
     });
   } catch (error) {
     const fault = faultOf(error, lang);
@@ -373,44 +270,23 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        lang: { type: "string", default: "en" },
-        format: { type: "string" },
-        "as-of": { type: "string" },
-        "max-issues": { type: "string" },
-        "period-from": { type: "string" },
-        "period-to": { type: "string" },
-        "partial-weight": { type: "string" },
-        "exclude-withdrawn": { type: "boolean", default: false },
-        "grace-days": { type: "string" },
-        "min-overdue": { type: "string" },
-        "min-days-overdue": { type: "string" },
-        "due-in-days": { type: "string" },
-        horizon: { type: "string" },
-        "min-overdue-for-visit": { type: "string" },
-        "max-rows": { type: "string" },
-        form: { type: "string" },
-        out: { type: "string" },
-        to: { type: "string" },
-        overwrite: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
-      },
+      options: PARSER_OPTIONS,
       tokens: true,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /^Unknown option '(-[^']*)'/.exec(message)?.[1];
     if (unknown === undefined) {
-      io.stderr(`opcat-npm: ${message}\n\n${USAGE}`);
+      io.stderr(`opcat-npm: ${message}\n\n${generalUsage()}`);
       return EXIT.usage;
     }
-    const known = [...new Set(Object.values(COMMAND_OPTIONS).flat()), "lang", "help", "version"].map((option) => `--${option}`);
+    const known = OPTIONS.map((option) => `--${option.name}`);
     const meant = closestName(unknown, known);
-    io.stderr(`opcat-npm: Unknown option '${unknown}'${meant === undefined ? "" : ` — did you mean ${meant}?`}\n\n${USAGE}`);
+    io.stderr(`opcat-npm: Unknown option '${unknown}'${meant === undefined ? "" : ` — did you mean ${meant}?`}\n\n${generalUsage()}`);
     return EXIT.usage;
   }
-  const { values, positionals, tokens } = parsed;
+  const { positionals, tokens } = parsed;
+  const values = parsed.values as Values & { readonly help: boolean; readonly version: boolean; readonly lang: string };
   if (values.version) {
     io.stdout(`${packageVersion()}\n`);
     return EXIT.ok;
@@ -418,13 +294,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (positionals[0] === "help" && positionals.length <= 2) {
     const topic = positionals[1];
     if (topic === undefined || isCommand(topic)) {
-      io.stdout(topic === undefined ? USAGE : commandUsage(topic));
+      io.stdout(topic === undefined ? generalUsage() : commandUsage(topic));
       return EXIT.ok;
     }
   }
   if (values.help) {
     const named = positionals[0];
-    io.stdout(isCommand(named) ? commandUsage(named) : USAGE);
+    io.stdout(isCommand(named) ? commandUsage(named) : generalUsage());
     return EXIT.ok;
   }
   const lang = Language.safeParse(values.lang);
@@ -436,16 +312,22 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (!isCommand(command)) {
     const topic = command === "help" ? positionals[1] : command;
     const meant = topic === undefined ? undefined : closestName(topic, COMMAND_NAMES);
-    io.stderr(topic === undefined ? USAGE : `opcat-npm: unknown command "${topic}"${meant === undefined ? "" : ` — did you mean "${meant}"?`}\n\n${USAGE}`);
+    io.stderr(topic === undefined ? generalUsage() : `opcat-npm: unknown command "${topic}"${meant === undefined ? "" : ` — did you mean "${meant}"?`}\n\n${generalUsage()}`);
     return EXIT.usage;
   }
   // An option of another command is a mistake, not something to ignore.
-  const allowed = new Set(["lang", "help", ...COMMAND_OPTIONS[command]]);
-  const foreign = tokens.find((token) => token.kind === "option" && !allowed.has(token.name));
+  const foreign = tokens.find((token) => token.kind === "option" && !takes(optionNamed(token.name), command));
   if (foreign !== undefined && foreign.kind === "option") {
-    const takers = COMMAND_NAMES.filter((name) => COMMAND_OPTIONS[name].includes(foreign.name));
+    const takers = COMMAND_NAMES.filter((name) => takes(optionNamed(foreign.name), name));
     io.stderr(`opcat-npm: ${command} does not take ${foreign.rawName}${takers.length === 0 ? "" : ` (an option of ${takers.join(", ")})`}\n\n${commandUsage(command)}`);
     return EXIT.usage;
+  }
+  if (file === STDIN && command !== "template") {
+    const problem = values.form === "csv" ? cliText("stdinForm", lang.data) : io.stdin === undefined || io.stdin().isTTY === true ? cliText("stdinTerminal", lang.data, { command }) : undefined;
+    if (problem !== undefined) {
+      io.stderr(`opcat-npm: ${problem}\n`);
+      return EXIT.usage;
+    }
   }
   if (file !== undefined && extra.length === 0) return COMMANDS[command](file, values, lang.data, io);
   io.stderr(commandUsage(command));

@@ -3,7 +3,10 @@ import type { CivilDate } from "../model/civilDate";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
 import { openDataset } from "../io/openDataset";
+import { openDatasetStream } from "../io/streamSource";
 import { wholeDocumentOf } from "../io/jsonSource";
+import { type SourceValidation, type SourceValidationOptions, validateSource } from "../io/validateSource";
+import type { CollectionName } from "../model/findUnknownKeys";
 import { isRawRecord } from "../validate/context";
 import { ReadError, type DatasetForm, type DatasetSource, type ReadNote } from "../io/types";
 import type { ReadProgress } from "../io/validateSource";
@@ -12,9 +15,8 @@ import type { Language } from "../model/language";
 import { isFileWarning, notesIn } from "../io/readNotes";
 import { terminalLine } from "./terminal";
 import { cliText } from "./texts";
-
-/** The value of a dataset read whole with the notes of how its files were read, or the one line that says why it could not be read. */
-export type ReadResult = { readonly ok: true; readonly value: unknown; readonly notes: readonly ReadNote[] } | { readonly ok: false; readonly message: string };
+import { rangeOf } from "./options";
+import { renderValidationReport } from "./validationReport";
 
 /** Where the CLI draws its progress bar: stderr, when it is a terminal. */
 export interface ProgressIo {
@@ -25,6 +27,36 @@ export interface ProgressIo {
   readonly now?: () => number;
   /** Writes the bar's own escape sequences as they are, where `stderr` would make them visible (see CliIo). */
   readonly verbatim?: { readonly stderr: (text: string) => void };
+}
+
+/** What the CLI reads the dataset `-` from: stdin, its bytes as a stream, and whether it is a terminal. */
+export interface InputStream extends AsyncIterable<unknown> {
+  readonly isTTY?: boolean;
+}
+
+/** Where the CLI reads `-` from: stdin, asked for only when `-` is given (process.stdin is made on first use). */
+export interface InputIo {
+  readonly stdin?: (() => InputStream) | undefined;
+}
+
+/** The argument that names stdin as the dataset, as other tools take it. */
+export const STDIN = "-";
+
+/** The name of the data in messages: the path as given, or `stdin` for `-`. */
+export function inputName(file: string): string {
+  return file === STDIN ? "stdin" : file;
+}
+
+/**
+ * Opens the dataset a command reads: a path (see openDataset), or stdin for `-` (JSON or
+ * NDJSON, see openDatasetStream), whose form `--form` may say (json or ndjson; the CLI refuses
+ * csv and a terminal before it gets here). Rejects with a {@link ReadError}.
+ */
+export async function openInput(file: string, form: DatasetForm | undefined, io: InputIo): Promise<DatasetSource> {
+  if (file !== STDIN) return openDataset(file, { form });
+  const stdin = io.stdin?.();
+  if (stdin === undefined) throw new ReadError("io.unreadable", "cannot read stdin: there is none here", { file: "stdin", line: 0 });
+  return openDatasetStream(stdin, { name: inputName(file), given: file, form: form === "csv" ? undefined : form });
 }
 
 /** Files under this size are read too fast for a progress bar to help. */
@@ -81,27 +113,74 @@ export async function readingFiles(io: { readonly stderr: (text: string) => void
 }
 
 /**
- * A dataset in any form read whole into one value, for the commands that need all of it at
- * once (summary, followup): a JSON file as it is parsed; a folder's own fields with its
- * collections' records. Never throws: a file that cannot be read gives its one-line message.
+ * Validates a source (see validateSource: its issues located in the files, as `validate`
+ * prints them) and gives the dataset read whole as one value in the same pass, for the
+ * commands that need all of it at once (summary, followup): a JSON document as it is parsed;
+ * a folder's or a stream's own fields with its collections' records.
  */
-export async function readWholeDataset(file: string, form: DatasetForm | undefined): Promise<ReadResult> {
-  try {
-    const source = await openDataset(file, { form });
-    const document = wholeDocumentOf(source);
-    if (document !== undefined) return { ok: true, value: document, notes: source.notes() };
-    const fields = await source.fields();
-    const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
-    for (const collection of COLLECTIONS) {
-      const records: unknown[] = [];
-      for await (const record of source.records(collection)) records.push(record);
-      value[collection] = records;
-    }
-    return { ok: true, value, notes: source.notes() };
-  } catch (error) {
-    if (error instanceof ReadError) return { ok: false, message: terminalLine(error.message) };
-    throw error;
+export async function validateWhole(source: DatasetSource, options: SourceValidationOptions): Promise<{ readonly validation: SourceValidation; readonly value: unknown }> {
+  const document = wholeDocumentOf(source);
+  if (document !== undefined) return { validation: await validateSource(source, options), value: document };
+  const collected = new Map<CollectionName, unknown[]>();
+  const collecting: DatasetSource = {
+    ...source,
+    records: (collection) => ({
+      async *[Symbol.asyncIterator]() {
+        const records: unknown[] = [];
+        collected.set(collection, records);
+        for await (const record of source.records(collection)) {
+          records.push(record);
+          yield record;
+        }
+      },
+    }),
+  };
+  const validation = await validateSource(collecting, options);
+  const fields = await source.fields();
+  const value: Record<string, unknown> = isRawRecord(fields) ? { ...fields } : {};
+  for (const collection of COLLECTIONS) value[collection] = collected.get(collection) ?? [];
+  return { validation, value };
+}
+
+/**
+ * Opens the data of report and followup with their settings (see {@link runSettings}), or
+ * says the usage error on stderr and gives exit 2.
+ */
+export async function openWithSettings(
+  file: string,
+  options: { readonly form: DatasetForm | undefined; readonly asOf: CivilDate; readonly periodFrom: CivilDate | undefined; readonly periodTo: CivilDate | undefined },
+  profiles: Readonly<Record<string, Profile>>,
+  io: InputIo & { readonly stderr: (text: string) => void },
+): Promise<{ readonly source: DatasetSource; readonly settings: RunSettings } | 2> {
+  const source = await openInput(file, options.form, io);
+  const settings = runSettings(await source.fields(), options, profiles);
+  if (typeof settings !== "string") return { source, settings };
+  io.stderr(`opcat-npm: ${settings}\n`);
+  return 2;
+}
+
+/**
+ * Says on stderr what stops a command that needs valid data: the validation report, when
+ * the data has errors (true: the command exits 1); else the warnings' counts, if any.
+ */
+export function refuseInvalid(file: string, validation: SourceValidation, lang: Language, io: { readonly stderr: (text: string) => void }): boolean {
+  if (!validation.valid) {
+    io.stderr(renderValidationReport(inputName(file), validation, lang, false));
+    return true;
   }
+  if (validation.counts.warnings > 0) io.stderr(renderValidationReport(inputName(file), validation, lang, false, 0));
+  return false;
+}
+
+/**
+ * Prints on stderr what the CLI says of how the files were read besides the report: the
+ * notes worth saying (`opcat-npm: note: …`, in the validation's language), and each warning
+ * about a folder's files (`opcat-npm: warning: …`: a file missing or not read), since the
+ * figures leave out what was not read.
+ */
+export function sayReading(validation: SourceValidation, io: { readonly stderr: (text: string) => void }): void {
+  for (const note of worthSaying(validation.notes)) io.stderr(`opcat-npm: note: ${note.message}\n`);
+  for (const issue of validation.issues) if (issue.code.startsWith("io.")) io.stderr(`opcat-npm: warning: ${issue.message}\n`);
 }
 
 /** The --form option (undefined: found from the path), or a usage message. */
@@ -112,17 +191,12 @@ export function formOption(values: Readonly<Record<string, string | boolean | un
   return { form };
 }
 
-/** The largest count an option takes (--max-issues, --min-overdue, --max-rows...): nine digits. */
-export const MAX_COUNT = 999_999_999;
-
-/** The largest number of days an option takes (--grace-days, --due-in-days...): ten years. */
-export const MAX_DAYS = 3650;
-
 /**
- * A whole-number option from `min` to `max`, undefined when absent, or the usage message
- * (in `lang`) naming the option and the range.
+ * A whole-number option in its range of the option table, undefined when absent, or the
+ * usage message (in `lang`) naming the option and the range.
  */
-export function wholeNumberOption(values: Readonly<Record<string, string | boolean | undefined>>, name: string, range: { readonly min: number; readonly max: number }, lang: Language): number | undefined | string {
+export function wholeNumberOption(values: Readonly<Record<string, string | boolean | undefined>>, name: string, lang: Language): number | undefined | string {
+  const range = rangeOf(name);
   const text = values[name];
   if (text === undefined) return undefined;
   const value = typeof text === "string" && /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;

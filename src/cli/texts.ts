@@ -59,6 +59,16 @@ const CLI_CATALOGUE = defineCatalogue("cli", {
     ru: "неизвестный профиль «{value}» (встроенные: {known})",
     kk: "белгісіз профиль «{value}» (кірістірілгендері: {known})",
   },
+  stdinTerminal: {
+    en: "- reads the dataset from stdin, but stdin is a terminal here: pipe the data in (cat kz-2023.json | opcat-npm {command} -) or give a file or folder",
+    ru: "«-» — чтение набора данных из стандартного ввода (stdin), но здесь это терминал: передайте данные через конвейер (cat kz-2023.json | opcat-npm {command} -) или укажите файл или папку",
+    kk: "«-» — деректер жиынтығын стандартты енгізуден (stdin) оқу, бірақ мұнда ол терминал: деректерді конвейер арқылы беріңіз (cat kz-2023.json | opcat-npm {command} -) немесе файлды не қалтаны көрсетіңіз",
+  },
+  stdinForm: {
+    en: "--form csv is a folder of files: stdin (-) holds one JSON document or NDJSON lines (--form json or ndjson)",
+    ru: "--form csv — это папка с файлами: стандартный ввод (-) содержит один документ JSON или строки NDJSON (--form json или ndjson)",
+    kk: "--form csv — файлдар қалтасы: стандартты енгізу (-) бір JSON құжатын немесе NDJSON жолдарын қамтиды (--form json немесе ndjson)",
+  },
 });
 
 /** A key of the CLI's texts. */

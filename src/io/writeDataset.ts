@@ -234,3 +234,47 @@ export async function writeDataset(data: Dataset | DatasetSource, target: string
     }
   });
 }
+
+/**
+ * Writes a dataset read from a source as one stream of text, for a pipe (`opcat-npm convert
+ * <data> --to ndjson --out -`): `json` as {@link writeDataset} writes a JSON file; `ndjson` in
+ * the form a stream holds (see `openDatasetStream`): the dataset's own fields on the first
+ * line, then each record on a line of its own under the name of its collection,
+ * `{"visits":{…}}`, the collections in their order. The text goes to `write` in pieces of
+ * about 64 KB. Rejects as writeDataset does for a value JSON cannot hold exactly
+ * (`io.not_representable`); returns the number of records written.
+ *
+ * @internal
+ */
+export async function writeDatasetStream(source: DatasetSource, form: "json" | "ndjson", write: (text: string) => void | Promise<void>): Promise<number> {
+  let pending = "";
+  let records = 0;
+  const sink: FileSink = {
+    write: async (text) => {
+      pending += text;
+      if (pending.length < 64 * 1024) return;
+      const piece = pending;
+      pending = "";
+      await write(piece);
+    },
+  };
+  const counted: Records = (collection) => ({
+    async *[Symbol.asyncIterator]() {
+      for await (const record of source.records(collection)) {
+        records++;
+        yield record;
+      }
+    },
+  });
+  const fields = await source.fields();
+  if (form === "json") await writeJson(fields, counted, sink);
+  else {
+    await sink.write(`${jsonLine(isRawRecord(fields) ? fields : {}, [])}\n`);
+    for (const collection of COLLECTIONS) {
+      let index = 0;
+      for await (const record of counted(collection)) await sink.write(`{${JSON.stringify(collection)}:${jsonLine(record, [collection, index++])}}\n`);
+    }
+  }
+  if (pending !== "") await write(pending);
+  return records;
+}

@@ -65,7 +65,7 @@ describe("opcat-npm convert", () => {
     expect(await cli("convert", folder, "--to", "csv", "--out", out)).toEqual({
       code: 1,
       stdout: "",
-      stderr: `opcat-npm: nothing written: ${join(folder, "facilities.ndjson")}, line 3: facilities.1.director: the CSV form has no column for the field “director”; write JSON or NDJSON, or remove the field\n`,
+      stderr: `opcat-npm: nothing written: ${join(folder, "facilities.ndjson")}, line 3: facilities[1].director: the CSV form has no column for the field “director”; write JSON or NDJSON, or remove the field\n`,
     });
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
@@ -73,7 +73,7 @@ describe("opcat-npm convert", () => {
   it.each([
     [["convert", EXAMPLE, "--out", "x"], "convert needs --to json, csv or ndjson"],
     [["convert", EXAMPLE, "--to", "xlsx", "--out", "x"], "convert needs --to json, csv or ndjson"],
-    [["convert", EXAMPLE, "--to", "csv"], "convert needs --out <path>: the file (json) or folder (csv, ndjson) to write"],
+    [["convert", EXAMPLE, "--to", "csv"], "convert needs --out <path>: the file (json) or folder (csv, ndjson) to write, or - for stdout (json, ndjson)"],
     [["convert", EXAMPLE, "--to", "csv", "--out", "x", "--form", "xml"], "--form must be json, csv or ndjson"],
   ])("exits 2 on usage errors: %j", async (argv, message) => {
     expect(await cli(...argv)).toEqual({ code: 2, stdout: "", stderr: `opcat-npm: ${message}\n` });

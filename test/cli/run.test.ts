@@ -93,20 +93,36 @@ describe("opcat-npm summary", () => {
     }
   });
 
-  it("exits 1 and lists the problems with their paths when the data does not match the contract", async () => {
+  it("exits 1 and prints the validation report, as validate does, when the data does not match the contract (it printed zod's English messages at visits.0.id)", async () => {
     const folder = mkdtempSync(join(scratch, "case-"));
     const file = join(folder, "bad.json");
     writeFileSync(file, JSON.stringify({ format: "opcat-npm/dataset@1", profile: "kz", period: { from: "2023-01-01", to: "2023-12-31" }, facilities: [], visits: [{ id: "", type: "weekly", startedOn: "2023-02-29", facilityIds: [] }], recommendations: [], accountability: [] }));
     const result = await cli("summary", file);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr.split("\n").slice(0, 5)).toEqual([
-      `opcat-npm: ${file} does not match the data contract (4 problems):`,
-      "  at visits.0.id: Identifiers must not be empty",
-      '  at visits.0.type: Invalid option: expected one of "periodic"|"intermediate"|"special"',
-      "  at visits.0.startedOn: Invalid ISO date",
-      "  at visits.0.facilityIds: Too small: expected array to have >=1 items",
-    ]);
+    expect(result.stderr).toBe(
+      [
+        `${file}: not valid — 4 errors, 0 warnings`,
+        "",
+        "error schema.invalid_date ×1",
+        `  visits[0].startedOn: ${file}, line 1: “2023-02-29” is not a valid date. Write dates as YYYY-MM-DD, for example 2024-03-15.`,
+        "",
+        "error schema.invalid_value ×1",
+        `  visits[0].id: ${file}, line 1: “” is not a valid value here: expected an identifier (text that is not blank).`,
+        "",
+        "error schema.too_small ×1",
+        `  visits[0].facilityIds: ${file}, line 1: Below the minimum: the number of entries must be at least 1.`,
+        "",
+        "error schema.unknown_code ×1",
+        `  visits[0].type: ${file}, line 1: “weekly” is not in the profile's list of visit types. Use a code from that list.`,
+        "",
+      ].join("\n"),
+    );
+    // In the language asked for, as validate prints it: the same lines.
+    const russian = await cli("summary", file, "--lang", "ru");
+    expect(russian.code).toBe(1);
+    expect(russian.stderr.split("\n").slice(0, 4)).toEqual([`${file}: данные некорректны — 4 ошибки, 0 предупреждений`, "", "ошибка schema.invalid_date ×1", `  visits[0].startedOn: ${file}, строка 1: «2023-02-29» не является допустимой датой. Укажите дату в формате ГГГГ-ММ-ДД, например 2024-03-15.`]);
+    expect(russian.stderr).toBe((await cli("validate", file, "--lang", "ru")).stdout);
   });
 
   it("exits 1 for a dataset of a profile it does not have", async () => {

@@ -486,7 +486,7 @@ describe("through the CLI, where users meet it", () => {
     const result = await cli(["summary", visitsAsObject]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("at visits: Invalid input: expected array, received object");
+    expect(result.stderr).toContain(`\nerror schema.invalid_type ×1\n  visits: ${visitsAsObject}, line 1: Wrong type of value: expected list, found object.\n`);
     expect(result.stderr).not.toMatch(/^\s+at .*:\d+:\d+/m);
   });
 

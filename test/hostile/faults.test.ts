@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "tsup";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/run";
 import { OpcatError } from "../../src/errors/OpcatError";
 import { ReadError } from "../../src/io/types";
+import { builtCli } from "../cli/builtCli";
 
 // Every fault is one line on stderr and a documented exit code, never a stack trace (issue 11).
 const root = new URL("../../", import.meta.url).pathname;
@@ -212,28 +212,12 @@ describe("a dataset whose profile is the name of an Object property", () => {
 
 // The real command in a child process: index.ts binds run() to process.stdout, whose EPIPE is an event.
 describe.runIf(process.env["TZ"] === "UTC")("the opcat-npm process", () => {
-  let command = "";
-  beforeAll(async () => {
-    const outDir = join(scratch, "bin");
-    await build({
-      config: false,
-      entry: { cli: join(root, "src/cli/index.ts") },
-      format: ["esm"],
-      platform: "node",
-      target: "node20",
-      outDir,
-      silent: true,
-      dts: false,
-      sourcemap: false,
-      external: ["zod", "date-fns", "@date-fns/utc"],
-    });
-    command = join(outDir, "cli.js");
-  }, 60_000);
+  const built = builtCli();
 
   /** Runs the built command with its stdout's reader gone before anything is written, like `| head -0`. */
   function withClosedStdout(argv: string[]): Promise<{ code: number | null; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [command, ...argv], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [built.path(), ...argv], { stdio: ["ignore", "pipe", "pipe"] });
       child.stdout.destroy();
       let stderr = "";
       child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));

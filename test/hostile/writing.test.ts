@@ -255,7 +255,7 @@ describe("lossless or refused", () => {
     expect(await cli("convert", input, "--to", "json", "--out", json)).toMatchObject({ code: 0 });
     expect(readFileSync(json, "utf8")).toContain(`    ${line}\n`);
     // CSV has no column for it: refused with its place, as any unknown field.
-    expectOneLine(await cli("convert", input, "--to", "csv", "--out", place("csv")), 1, `${join(input, "facilities.ndjson")}, line 1: facilities.0.extra: the CSV form has no column for the field “extra”`);
+    expectOneLine(await cli("convert", input, "--to", "csv", "--out", place("csv")), 1, `${join(input, "facilities.ndjson")}, line 1: facilities[0].extra: the CSV form has no column for the field “extra”`);
   });
 
   it("a lone surrogate or a NUL in a name: convert --to csv refuses it with its place, writing nothing", async () => {
@@ -266,7 +266,7 @@ describe("lossless or refused", () => {
       const input = ndjsonFolder([JSON.stringify(IVS), JSON.stringify({ ...IVS, id: "F-2" }).replace('"IVS"', `"IVS ${escaped} 2"`)]);
       const out = place("csv");
       const result = await cli("convert", input, "--to", "csv", "--out", out);
-      expectOneLine(result, 1, `nothing written: ${join(input, "facilities.ndjson")}, line 2: facilities.1.name: the text holds ${what} at position 5`);
+      expectOneLine(result, 1, `nothing written: ${join(input, "facilities.ndjson")}, line 2: facilities[1].name: the text holds ${what} at position 5`);
       expect(existsSync(out)).toBe(false);
       // NDJSON holds both exactly.
       const ndjson = place("ndjson");
