@@ -117,7 +117,7 @@ export async function writingFiles(
  */
 export async function convert(file: string, options: ConvertOptions, io: CliIo, interrupts: Interrupts = processInterrupts): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openDataset(file, { form: options.form });
+    const source = await openDataset(file, { form: options.form, lang: options.lang ?? "en" });
     const progress = progressBar(source, io);
     const onProgress = progress?.onProgress;
     let records = 0;

@@ -102,7 +102,7 @@ export function followUpOptions(values: Values, lang: Language): FollowUpCliOpti
  * Markdown.
  */
 export async function followUp(file: string, options: FollowUpCliOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
-  const read = await readWholeDataset(file, options.form);
+  const read = await readWholeDataset(file, options.form, options.lang);
   if (!read.ok) {
     io.stderr(`opcat-npm: ${read.message}\n`);
     return 2;

@@ -66,7 +66,7 @@ export function reportOptions(values: Values, lang: Language): ReportOptions | s
  */
 export async function report(file: string, options: ReportOptions, profiles: Readonly<Record<string, Profile>>, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openDataset(file, { form: options.form });
+    const source = await openDataset(file, { form: options.form, lang: options.lang });
     const settings = runSettings(await source.fields(), options, profiles);
     if (typeof settings === "string") {
       io.stderr(`opcat-npm: ${settings}\n`);

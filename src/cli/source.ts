@@ -83,11 +83,12 @@ export async function readingFiles(io: { readonly stderr: (text: string) => void
 /**
  * A dataset in any form read whole into one value, for the commands that need all of it at
  * once (summary, followup): a JSON file as it is parsed; a folder's own fields with its
- * collections' records. Never throws: a file that cannot be read gives its one-line message.
+ * collections' records. Never throws: a file that cannot be read gives its one-line message
+ * (in `lang`).
  */
-export async function readWholeDataset(file: string, form: DatasetForm | undefined): Promise<ReadResult> {
+export async function readWholeDataset(file: string, form: DatasetForm | undefined, lang: Language = "en"): Promise<ReadResult> {
   try {
-    const source = await openDataset(file, { form });
+    const source = await openDataset(file, { form, lang });
     const document = wholeDocumentOf(source);
     if (document !== undefined) return { ok: true, value: document, notes: source.notes() };
     const fields = await source.fields();

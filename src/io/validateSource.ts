@@ -1,6 +1,8 @@
 import path from "node:path";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { progressProblems, sourceProblems } from "./arguments";
+import { describeLocation } from "../errors/describeLocation";
+import { readingIn } from "../errors/errorMessage";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Language } from "../model/language";
 import { isRawRecord } from "../validate/context";
@@ -92,27 +94,6 @@ export interface SourceValidationOptions extends ValidationOptions {
   readonly progressEvery?: number;
 }
 
-const WHERE: Readonly<Record<Language, { readonly row: (row: number) => string; readonly column: (column: string) => string; readonly line: (line: number) => string }>> = {
-  en: { row: (row) => `row ${String(row)}`, column: (column) => `column ${column}`, line: (line) => `line ${String(line)}` },
-  ru: { row: (row) => `строка ${String(row)}`, column: (column) => `столбец ${column}`, line: (line) => `строка ${String(line)}` },
-  kk: { row: (row) => `${String(row)}-жол`, column: (column) => `${column} бағаны`, line: (line) => `${String(line)}-жол` },
-};
-
-/**
- * Where a location is, in words of a language: `visits.csv, row 13, column startedOn`
- * (rows as a spreadsheet numbers them, the header row 1; lines count every line of the file from 1).
- *
- * @internal
- */
-export function describeLocation(location: FileLocation, lang: Language): string {
-  const words = WHERE[lang];
-  const parts = [location.file];
-  if (location.row !== undefined) parts.push(words.row(location.row));
-  else if (location.line > 0) parts.push(words.line(location.line));
-  if (location.column !== undefined) parts.push(words.column(location.column));
-  return parts.join(", ");
-}
-
 /**
  * Adds to each issue where it lies in the files, and begins its message with that.
  *
@@ -156,9 +137,11 @@ export async function validateSource(source: DatasetSource, options: SourceValid
   const { fields, problems } = readFields(options, ["onProgress", "progressEvery", "lang", "asOf", "profile", "maxIssues"], "options", true);
   throwIfProblems([...sourceProblems(source), ...problems, ...progressProblems(fields["onProgress"], fields["progressEvery"])]);
   const { onProgress, progressEvery, ...validation } = fields as SourceValidationOptions;
-  const validator = await startValidation(source, validation);
-  await forEachRecord(source, (collection, record) => { validator.add(collection, record); }, { onProgress, progressEvery });
-  return sourceValidation(validator.result(), source, validation.lang ?? "en");
+  return readingIn(validation.lang, async () => {
+    const validator = await startValidation(source, validation);
+    await forEachRecord(source, (collection, record) => { validator.add(collection, record); }, { onProgress, progressEvery });
+    return sourceValidation(validator.result(), source, validation.lang ?? "en");
+  });
 }
 
 /**
