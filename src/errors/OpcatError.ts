@@ -64,8 +64,8 @@ function problemList(problems: unknown): readonly [OpcatProblem, ...OpcatProblem
 /**
  * The error thrown by the few functions that cannot return a problem instead (such as
  * {@link civilDate} or {@link defineProfile}), and the root of every error the library
- * throws: a file that cannot be read is a {@link ReadError}, one that cannot be written a
- * {@link WriteError}. It carries every problem found, each with a stable code of
+ * throws: a file that cannot be read is a `ReadError`, one that cannot be written a
+ * `WriteError`. It carries every problem found, each with a stable code of
  * {@link ERROR_CATALOGUE} and a path; `code`, `path` and `params` repeat the first one.
  * `message` is English; {@link errorMessage} gives it in another language.
  *

@@ -7,8 +7,8 @@ import { OpcatError } from "./OpcatError";
  * valid JSON or NDJSON, truncated in the middle of a record, a CSV file whose header lacks
  * a required column. An {@link OpcatError} whose `message` is one line for the user (naming
  * the file and, where it applies, the line and column; English unless the reader was asked
- * for another language, see {@link errorMessage}), with a stable `code`, the `params` of the
- * message (`params.reason` says which cause of the code, see {@link ERROR_CATALOGUE}), and
+ * for another language, see `errorMessage`), with a stable `code`, the `params` of the
+ * message (`params.reason` says which cause of the code, see `ERROR_CATALOGUE`), and
  * the `location`.
  *
  * Codes: `io.not_found`, `io.empty`, `io.binary`, `io.encoding`, `io.bad_json`,
@@ -38,8 +38,13 @@ export class ReadError extends OpcatError {
   constructor(code: ErrorCode, message: string, location?: FileLocation, params: Readonly<Record<string, unknown>> = {}) {
     // Strings as given; anything else is not text to show (an error type must not fail to be built).
     const text = typeof message === "string" ? message : "";
-    const file = location?.file;
-    super([{ code: typeof code === "string" ? code : "io.unreadable", path: [], message: text, params: { ...(typeof params === "object" && params !== null ? params : {}), ...(typeof file === "string" ? { file } : {}) } }]);
+    let file: unknown;
+    try {
+      file = location?.file;
+    } catch {
+      // A location that cannot be read names no file.
+    }
+    super([{ code: typeof code === "string" ? code : "io.unreadable", path: [], message: text, params: { ...(typeof params === "object" ? params : {}), ...(typeof file === "string" ? { file } : {}) } }]);
     this.message = text;
     this.location = location;
   }

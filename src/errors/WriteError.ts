@@ -6,7 +6,7 @@ import { OpcatError, type OpcatProblem } from "./OpcatError";
  * `io.target_other_form`, `io.no_space`, `io.not_permitted`, `io.unwritable`) or of a value
  * the form written cannot hold exactly (`io.not_representable`, at the value's `path`). An
  * {@link OpcatError}; `params.file` names the file, and `message` (the problem's message,
- * without the code) is one line for the user, in English ({@link errorMessage} gives it in
+ * without the code) is one line for the user, in English (`errorMessage` gives it in
  * another language).
  *
  * @example

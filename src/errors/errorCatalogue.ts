@@ -5,9 +5,9 @@
  *
  * - `argument`: a function was given an argument or option it cannot use (an `OpcatError`);
  * - `profile`: a profile definition refused by `defineProfile` (an `OpcatError`);
- * - `read`: a file that cannot be read as a dataset (a {@link ReadError}, from `opcat-npm/io`);
+ * - `read`: a file that cannot be read as a dataset (a `ReadError`, from `opcat-npm/io`);
  * - `write`: a file or folder that cannot be written, or a value a form cannot hold (a
- *   {@link WriteError}, from `opcat-npm/io`).
+ *   `WriteError`, from `opcat-npm/io`).
  *
  * A read or write error whose code has several causes says which in `params.reason` (for
  * example `io.bad_csv` with `reason: "opening_quote"`); its message in each language is the
@@ -59,7 +59,7 @@ export const ERROR_CATALOGUE = {
   "io.truncated": { kind: "read", params: ["reason", "file", "line", "column", "expected", "cells", "headerCells"] },
   "io.bad_csv": { kind: "read", params: ["reason", "file", "line", "column", "cells", "headerCells", "delimiter", "columns", "detail"] },
   "io.missing_columns": { kind: "read", params: ["reason", "file", "line", "columns", "count"] },
-  "io.too_large": { kind: "read", params: ["reason", "file", "line", "fileSize", "limit", "limitSize", "count"] },
+  "io.too_large": { kind: "read", params: ["reason", "file", "line", "fileSize", "fileBytes", "limit", "limitSize", "limitBytes", "count"] },
   "io.unknown_form": { kind: "read", params: ["reason", "file", "folder", "form", "files"] },
   "io.misplaced_records": { kind: "read", params: ["file", "line", "collection", "extension"] },
   "io.misnamed_file": { kind: "read", params: ["reason", "folder", "name", "expected", "files"] },

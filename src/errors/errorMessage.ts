@@ -6,6 +6,7 @@ import { describeLocation, type FileLocation } from "./describeLocation";
 import type { ErrorCode } from "./errorCatalogue";
 import { ERROR_TEXTS, ERROR_WORDS, type ErrorTextKey } from "./errorTexts";
 import { OpcatError, type OpcatProblem } from "./OpcatError";
+import { languageProblems, throwIfProblems } from "./optionProblems";
 import { ReadError } from "./ReadError";
 import { WriteError } from "./WriteError";
 
@@ -92,7 +93,9 @@ function filled(key: ErrorTextKey, params: Readonly<Record<string, unknown>>, lo
  * says it in English): a {@link ReadError} or {@link WriteError} from {@link ERROR_TEXTS},
  * an argument's problem from the validator's messages where its code has one; the English
  * `message` of the problem otherwise (a code without texts, or an error made with params its
- * message does not have). Anything else thrown: its own message.
+ * message does not have). Anything else thrown: its own message (or, when even that cannot
+ * be read, a line saying so). Throws an {@link OpcatError} (`schema.invalid_value`) for a
+ * `lang` other than `en`, `ru`, `kk`.
  *
  * @example
  * ```ts
@@ -107,6 +110,15 @@ function filled(key: ErrorTextKey, params: Readonly<Record<string, unknown>>, lo
  * ```
  */
 export function errorMessage(error: unknown, lang: Language = "en"): string {
+  throwIfProblems(languageProblems(lang));
+  try {
+    return messageOf(error, lang);
+  } catch {
+    return "(an error whose message cannot be read)";
+  }
+}
+
+function messageOf(error: unknown, lang: Language): string {
   if (!(error instanceof OpcatError)) return error instanceof Error ? error.message : String(error);
   const [problem] = error.problems;
   if (problem === undefined) return error.message;
