@@ -36,37 +36,37 @@ export const ERROR_TEXTS = {
   "io.unreadable.folder": {
     en: "cannot read {file}: it is a folder, not a file",
     ru: "не удаётся прочитать {file}: это папка, а не файл",
-    kk: "{file} оқу мүмкін емес: бұл файл емес, қалта",
+    kk: "{file} оқылмайды: бұл файл емес, қалта",
   },
   "io.unreadable.permission": {
     en: "cannot read {file}: permission denied",
     ru: "не удаётся прочитать {file}: нет прав на чтение файла; попросите администратора открыть к нему доступ",
-    kk: "{file} оқу мүмкін емес: файлды оқуға рұқсат жоқ; оған қолжетімділік беруді әкімшіден сұраңыз",
+    kk: "{file} оқылмайды: файлды оқуға рұқсат жоқ; оған қолжетімділік беруді әкімшіден сұраңыз",
   },
   "io.unreadable.fifo": {
     en: "cannot read {file}: it is a named pipe (FIFO), not a file: it would be read without end or wait for a writer",
     ru: "не удаётся прочитать {file}: это именованный канал (FIFO), а не файл: его чтение не закончилось бы или ждало бы записи",
-    kk: "{file} оқу мүмкін емес: бұл файл емес, атаулы арна (FIFO): оны оқу аяқталмас еді немесе жазуды күтер еді",
+    kk: "{file} оқылмайды: бұл файл емес, атаулы арна (FIFO): оны оқу аяқталмас еді немесе жазуды күтер еді",
   },
   "io.unreadable.socket": {
     en: "cannot read {file}: it is a socket, not a file",
     ru: "не удаётся прочитать {file}: это сокет, а не файл",
-    kk: "{file} оқу мүмкін емес: бұл файл емес, сокет",
+    kk: "{file} оқылмайды: бұл файл емес, сокет",
   },
   "io.unreadable.device": {
     en: "cannot read {file}: it is a device (such as /dev/zero), not a file: it would be read without end",
     ru: "не удаётся прочитать {file}: это устройство (например, /dev/zero), а не файл: его чтение не закончилось бы",
-    kk: "{file} оқу мүмкін емес: бұл файл емес, құрылғы (мысалы, /dev/zero): оны оқу аяқталмас еді",
+    kk: "{file} оқылмайды: бұл файл емес, құрылғы (мысалы, /dev/zero): оны оқу аяқталмас еді",
   },
   "io.unreadable.not_regular": {
     en: "cannot read {file}: it is not a regular file",
     ru: "не удаётся прочитать {file}: это не обычный файл",
-    kk: "{file} оқу мүмкін емес: бұл кәдімгі файл емес",
+    kk: "{file} оқылмайды: бұл кәдімгі файл емес",
   },
   "io.unreadable.system": {
     en: "cannot read {file}: {detail}",
     ru: "не удаётся прочитать {file}: {detail}",
-    kk: "{file} оқу мүмкін емес: {detail}",
+    kk: "{file} оқылмайды: {detail}",
   },
   "io.empty.json": {
     en: "{file} is empty",
@@ -236,7 +236,7 @@ export const ERROR_TEXTS = {
   "io.too_large.string": {
     en: "cannot read {file}: it is too large to read as one JSON document; write the data as NDJSON (a folder with a file per collection, one record per line), which is read as a stream",
     ru: "не удаётся прочитать {file}: файл слишком велик, чтобы прочитать его как один документ JSON; запишите данные в NDJSON (папка с файлом на каждый раздел, одна запись в строке), который читается потоком",
-    kk: "{file} оқу мүмкін емес: файл бір JSON құжаты ретінде оқуға тым үлкен; деректерді NDJSON түрінде жазыңыз (әр бөлімге бір файлы бар қалта, әр жолда бір жазба), ол ағынмен оқылады",
+    kk: "{file} оқылмайды: файл бір JSON құжаты ретінде оқуға тым үлкен; деректерді NDJSON түрінде жазыңыз (әр бөлімге бір файлы бар қалта, әр жолда бір жазба), ол ағынмен оқылады",
   },
   "io.too_large.json_file": {
     en: "{file} is {fileSize} ({fileBytes|# byte|# bytes}), more than the {limitSize} ({limitBytes|# byte|# bytes}) a JSON file can be, as it is read whole: write the data as NDJSON (a folder with dataset.json and a file per collection, one record per line), which is read as a stream at any size",
@@ -303,22 +303,22 @@ export const ERROR_TEXTS = {
   "io.no_space": {
     en: "cannot write {file}: no space left on the disk ({cause}); nothing was written",
     ru: "не удаётся записать {file}: на диске не осталось места ({cause}); ничего не записано",
-    kk: "{file} жазу мүмкін емес: дискіде орын қалмады ({cause}); ештеңе жазылмады",
+    kk: "{file} жазылмайды: дискіде орын қалмады ({cause}); ештеңе жазылмады",
   },
   "io.not_permitted.permission": {
     en: "cannot write {file}: permission denied ({cause}); nothing was written",
     ru: "не удаётся записать {file}: нет прав на запись ({cause}); ничего не записано",
-    kk: "{file} жазу мүмкін емес: жазуға рұқсат жоқ ({cause}); ештеңе жазылмады",
+    kk: "{file} жазылмайды: жазуға рұқсат жоқ ({cause}); ештеңе жазылмады",
   },
   "io.not_permitted.read_only": {
     en: "cannot write {file}: the file system is read-only (EROFS); nothing was written",
     ru: "не удаётся записать {file}: файловая система доступна только для чтения (EROFS); ничего не записано",
-    kk: "{file} жазу мүмкін емес: файлдық жүйе тек оқуға арналған (EROFS); ештеңе жазылмады",
+    kk: "{file} жазылмайды: файлдық жүйе тек оқуға арналған (EROFS); ештеңе жазылмады",
   },
   "io.target_not_folder.in_the_way": {
     en: "cannot write {file}: a file is in the way where a folder should be; choose another place",
     ru: "не удаётся записать {file}: там, где должна быть папка, лежит файл; выберите другое место",
-    kk: "{file} жазу мүмкін емес: қалта болуы керек жерде файл тұр; басқа орын таңдаңыз",
+    kk: "{file} жазылмайды: қалта болуы керек жерде файл тұр; басқа орын таңдаңыз",
   },
   "io.target_not_folder.file": {
     en: "{file} is a file, not a folder: choose a folder (it is created if needed)",
@@ -328,7 +328,7 @@ export const ERROR_TEXTS = {
   "io.unwritable": {
     en: "cannot write {file}: {detail}; nothing was written",
     ru: "не удаётся записать {file}: {detail}; ничего не записано",
-    kk: "{file} жазу мүмкін емес: {detail}; ештеңе жазылмады",
+    kk: "{file} жазылмайды: {detail}; ештеңе жазылмады",
   },
   "io.target_is_input": {
     en: "{file} is the data being read ({input}) or inside it: writing there would replace it; choose another place",

@@ -1,6 +1,6 @@
 import { constants, type Stats } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import { readErrorOf } from "./fileErrors";
+import { isNothingThere, readErrorOf } from "./fileErrors";
 import { readError } from "../errors/errorMessage";
 import type { ErrorTextKey } from "../errors/errorTexts";
 import type { ReadError } from "../errors/ReadError";
@@ -121,9 +121,8 @@ export async function collectionFileSize(file: string): Promise<number | undefin
   try {
     info = await stat(file);
   } catch (error) {
-    const failure = readErrorOf(error, file);
-    if (failure.code === "io.not_found") return undefined;
-    throw failure;
+    if (isNothingThere(error)) return undefined;
+    throw readErrorOf(error, file);
   }
   const refused = refuseIfNotAFile(info, file);
   if (refused !== undefined) throw refused;

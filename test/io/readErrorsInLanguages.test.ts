@@ -172,7 +172,7 @@ const CASES: readonly Case[] = [
       return {
         en: `cannot read ${f}: it is a folder, not a file`,
         ru: `не удаётся прочитать ${f}: это папка, а не файл`,
-        kk: `${f} оқу мүмкін емес: бұл файл емес, қалта`,
+        kk: `${f} оқылмайды: бұл файл емес, қалта`,
       };
     },
   },
@@ -273,10 +273,29 @@ describe("no permission to read (the system's error, as the one boundary transla
   it.each<[string, Language, string]>([
     ["EACCES", "en", "cannot read data/visits.csv: permission denied"],
     ["EACCES", "ru", "не удаётся прочитать data/visits.csv: нет прав на чтение файла; попросите администратора открыть к нему доступ"],
-    ["EPERM", "kk", "data/visits.csv оқу мүмкін емес: файлды оқуға рұқсат жоқ; оған қолжетімділік беруді әкімшіден сұраңыз"],
+    ["EPERM", "kk", "data/visits.csv оқылмайды: файлды оқуға рұқсат жоқ; оған қолжетімділік беруді әкімшіден сұраңыз"],
   ])("%s in %s", (code, lang, line) => {
     const error = readErrorOfSystem(systemError(code), "data/visits.csv");
     expect([error.code, error.params, error.location]).toEqual(["io.unreadable", { reason: "permission", cause: code, file: "data/visits.csv" }, { file: "data/visits.csv", line: 0 }]);
     expect(errorMessage(error, lang)).toBe(line);
+  });
+});
+
+describe("every command that reads prints the file's error in --lang", () => {
+  const missing = join(scratch.root, "absent.json");
+  const out = join(scratch.root, "never-written");
+  it.each<[string, string[]]>([
+    ["summary", ["summary", missing]],
+    ["report", ["report", missing, "--as-of", "2024-11-08"]],
+    ["followup", ["followup", missing, "--as-of", "2024-11-08"]],
+    ["convert", ["convert", missing, "--to", "csv", "--out", out]],
+  ])("%s --lang ru", async (_name, argv) => {
+    expect(await cli(...argv, "--lang", "ru")).toEqual({ code: 2, stdout: "", stderr: `opcat-npm: не удаётся прочитать ${missing}: такого файла нет\n` });
+  });
+
+  it("report --lang kk, an error met while reading the records", async () => {
+    const target = folder({ "visits.csv": `${VISITS_HEADER}\r\nV-1,periodic,2023-02-14,,F-1,,,,\r\nV-2,periodic,2023-02-15,,F-1,,,,,3\r\n` });
+    const line = `${join(target, "visits.csv")}, 2-жол: жолда 9 ұяшық, ал тақырыпта 10: әр жолда әр бағанға бос болса да ұяшық болуы керек`;
+    expect(await cli("report", target, "--as-of", "2024-11-08", "--lang", "kk")).toEqual({ code: 2, stdout: "", stderr: `opcat-npm: ${line}\n` });
   });
 });
