@@ -1,3 +1,4 @@
+import { errorMessage } from "../errors/errorMessage";
 import { OpcatError } from "../errors/OpcatError";
 import { openDataset } from "../io/openDataset";
 import type { DatasetForm, DatasetSource } from "../io/types";
@@ -66,14 +67,14 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 /**
  * Runs a step that writes files, stopped by the first of `interrupts` if given (a step that
  * cannot stop does not listen, so that a signal ends it as usual); a fault of writing becomes
- * one line on stderr: exit 1 when a record cannot be written without loss (with where it is
+ * one line on stderr (in `lang`, from the catalogue of errors): exit 1 when a record cannot be written without loss (with where it is
  * read from, when `source` can say), 2 for a target in the way or a file that cannot be
  * written, 130 or 143 when interrupted (nothing is left written). Other errors propagate.
  */
 export async function writingFiles(
   io: { readonly stderr: (text: string) => void },
   step: (signal: AbortSignal) => Promise<number>,
-  { source, interrupts, retry }: { readonly source?: DatasetSource; readonly interrupts?: Interrupts; readonly retry: string },
+  { source, interrupts, retry, lang = "en" }: { readonly source?: DatasetSource; readonly interrupts?: Interrupts; readonly retry: string; readonly lang?: Language },
 ): Promise<number> {
   const controller = new AbortController();
   let stoppedBy: "SIGINT" | "SIGTERM" | undefined;
@@ -98,7 +99,7 @@ export async function writingFiles(
     }
     const file = error.params["file"];
     if (error.code === "io.target_exists" && typeof file === "string") io.stderr(`opcat-npm: ${terminalLine(file)} exists already: ${retry}, or pass --overwrite\n`);
-    else io.stderr(`opcat-npm: ${terminalLine(problem?.message ?? error.message)}\n`);
+    else io.stderr(`opcat-npm: ${terminalLine(errorMessage(error, lang))}\n`);
     return 2;
   } finally {
     stopListening?.();
@@ -142,7 +143,7 @@ export async function convert(file: string, options: ConvertOptions, io: CliIo, 
         written = await writeDataset(counted, options.out, { form: options.to, overwrite: options.overwrite, signal }).finally(() => progress?.done());
         return 0;
       },
-      { source, interrupts, retry: "choose another --out" },
+      { source, interrupts, retry: "choose another --out", lang: options.lang ?? "en" },
     );
     if (code !== 0) return code;
     sayNotes(source.notes(), options.lang ?? "en", io);
@@ -165,7 +166,7 @@ export async function template(folder: string, options: TemplateOptions, io: Cli
       written = await writeTemplate(folder, options);
       return 0;
     },
-    { retry: "choose another folder" },
+    { retry: "choose another folder", lang: options.lang },
   );
   if (code === 0) io.stdout(written.map((path) => `${path}\n`).join(""));
   return code;

@@ -1,10 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { ERROR_CATALOGUE, isErrorCode } from "../../src/errors/errorCatalogue";
 import { errorMessage, sizeInWords } from "../../src/errors/errorMessage";
 import { ERROR_TEXTS, ERROR_WORDS } from "../../src/errors/errorTexts";
 import { OpcatError } from "../../src/errors/OpcatError";
 import { ReadError } from "../../src/errors/ReadError";
 import { WriteError } from "../../src/errors/WriteError";
+import { cli } from "../hostile/cli";
 
 /** The names of a template's placeholders, plural forms left out. */
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((match) => match[1] ?? "").sort();
@@ -86,5 +90,22 @@ describe("sizeInWords", () => {
     [Math.round(1.1 * 1024 ** 3), "ru", "1,1 ГБ"],
   ])("%i bytes in %s: %s", (bytes, lang, words) => {
     expect(sizeInWords(bytes, lang)).toBe(words);
+  });
+});
+
+describe("the CLI says a write error in --lang", () => {
+  const folder = mkdtempSync(join(tmpdir(), "opcat-write-errors-"));
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it.each<["en" | "ru" | "kk", (file: string) => string]>([
+    ["en", (file) => `${file} is a file, not a folder: choose a folder (it is created if needed)`],
+    ["ru", (file) => `${file} — это файл, а не папка: выберите папку (при необходимости она будет создана)`],
+    ["kk", (file) => `${file} — қалта емес, файл: қалтаны таңдаңыз (қажет болса, ол жасалады)`],
+  ])("template <a file> --lang %s: io.target_not_folder, exit 2", async (lang, line) => {
+    const file = join(folder, `taken-${lang}.txt`);
+    writeFileSync(file, "not a folder");
+    expect(await cli("template", file, "--lang", lang)).toEqual({ code: 2, stdout: "", stderr: `opcat-npm: ${line(file)}\n` });
   });
 });
