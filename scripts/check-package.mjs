@@ -268,7 +268,7 @@ await writeDataset({ format: "opcat-npm/dataset@1", profile: "kz", period: { fro
 const read = [];
 for await (const record of (await openDataset(folder)).records("visits")) read.push(record);
 assert.deepEqual(read, [visit]);
-await assert.rejects(openDataset(join(folder, "missing")), (error) => error instanceof ReadError && error.code === "io.not_found");
+await assert.rejects(openDataset(join(folder, "missing")), (error) => error instanceof ReadError && error instanceof OpcatError && error.code === "io.not_found");
 // One copy of the core: what opcat-npm/io throws is the root's OpcatError.
 await assert.rejects(writeDataset(null, join(folder, "null"), {}), (error) => error instanceof OpcatError && typeof error.code === "string");
 console.log("esm ok");
@@ -299,6 +299,7 @@ if (${JSON.stringify(hasSchemaFile)}) {
 const io = require("opcat-npm/io");
 assert.equal(typeof io.openDataset, "function");
 assert.equal(new io.ReadError("io.empty", "x is empty").code, "io.empty");
+assert.ok(new io.ReadError("io.empty", "x is empty") instanceof OpcatError);
 // One copy of the core: what opcat-npm/io throws is the root's OpcatError.
 io.writeDataset(null, require("node:path").join(require("node:os").tmpdir(), "opcat-null"), {}).then(
   () => assert.fail("writeDataset(null) wrote"),

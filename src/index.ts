@@ -2,6 +2,9 @@
 // Browser-safe: nothing here does I/O, reads the clock or depends on the process time zone.
 
 export { OpcatError, type OpcatProblem, type PathSegment } from "./errors/OpcatError";
+export { ERROR_CATALOGUE, isErrorCode, type ErrorCode, type ErrorKind } from "./errors/errorCatalogue";
+export { ERROR_TEXTS } from "./errors/errorTexts";
+export { errorMessage } from "./errors/errorMessage";
 
 export { AccountabilityAction } from "./model/accountabilityAction";
 export { ACCOUNTABILITY_INITIATORS, AccountabilityInitiator } from "./model/accountabilityInitiator";

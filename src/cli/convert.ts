@@ -1,3 +1,5 @@
+import type { TextLanguage } from "../text/types";
+import { errorMessage } from "../errors/errorMessage";
 import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { DatasetForm, DatasetSource } from "../io/types";
 import { writeDataset, writeDatasetStream } from "../io/writeDataset";
@@ -73,14 +75,14 @@ function withPath(problem: { readonly path: readonly PathSegment[]; readonly mes
 /**
  * Runs a step that writes files, stopped by the first of `interrupts` if given (a step that
  * cannot stop does not listen, so that a signal ends it as usual); a fault of writing becomes
- * one line on stderr: exit 1 when a record cannot be written without loss (with where it is
+ * one line on stderr (in `lang`, from the catalogue of errors): exit 1 when a record cannot be written without loss (with where it is
  * read from, when `source` can say), 2 for a target in the way or a file that cannot be
  * written, 130 or 143 when interrupted (nothing is left written). Other errors propagate.
  */
 export async function writingFiles(
   io: { readonly stderr: (text: string) => void },
   step: (signal: AbortSignal) => Promise<number>,
-  { source, interrupts, retry }: { readonly source?: DatasetSource; readonly interrupts?: Interrupts; readonly retry: string },
+  { source, interrupts, retry, lang = "en" }: { readonly source?: DatasetSource; readonly interrupts?: Interrupts; readonly retry: string; readonly lang?: TextLanguage },
 ): Promise<number> {
   const controller = new AbortController();
   let stoppedBy: "SIGINT" | "SIGTERM" | undefined;
@@ -105,7 +107,7 @@ export async function writingFiles(
     }
     const file = error.params["file"];
     if (error.code === "io.target_exists" && typeof file === "string") io.stderr(`opcat-npm: ${terminalLine(file)} exists already: ${retry}, or pass --overwrite\n`);
-    else io.stderr(`opcat-npm: ${terminalLine(problem?.message ?? error.message)}\n`);
+    else io.stderr(`opcat-npm: ${terminalLine(errorMessage(error, lang))}\n`);
     return 2;
   } finally {
     stopListening?.();
@@ -147,7 +149,7 @@ async function toStdout(source: DatasetSource, options: ConvertOptions, io: CliI
  */
 export async function convert(file: string, options: ConvertOptions, io: CliIo, interrupts: Interrupts = processInterrupts): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openInput(file, options.form, io);
+    const source = await openInput(file, options.form, io, options.lang);
     if (options.out === STDIN) return toStdout(source, options, io);
     const progress = progressBar(source, io);
     const onProgress = progress?.onProgress;
@@ -173,7 +175,7 @@ export async function convert(file: string, options: ConvertOptions, io: CliIo, 
         written = await writeDataset(counted, options.out, { form: options.to, overwrite: options.overwrite, signal }).finally(() => progress?.done());
         return 0;
       },
-      { source, interrupts, retry: "choose another --out" },
+      { source, interrupts, retry: "choose another --out", lang: options.lang ?? "en" },
     );
     if (code !== 0) return code;
     sayNotes(source.notes(), options.lang ?? "en", io);
@@ -196,7 +198,7 @@ export async function template(folder: string, options: TemplateOptions, io: Cli
       written = await writeTemplate(folder, options);
       return 0;
     },
-    { retry: "choose another folder" },
+    { retry: "choose another folder", lang: options.lang },
   );
   if (code === 0) io.stdout(written.map((path) => `${path}\n`).join(""));
   return code;

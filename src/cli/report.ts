@@ -99,7 +99,7 @@ export async function report(file: string, options: ReportOptions, profiles: Rea
           written = await writeReportTables(built, out, { lang: options.lang, profile, bom: true, overwrite: options.overwrite });
           return 0;
         },
-        { retry: "choose another --out" },
+        { retry: "choose another --out", lang: options.lang },
       );
       if (code === 0) io.stdout(written.map((path) => `${path}\n`).join(""));
       return code;

@@ -10,8 +10,8 @@ import type { DatasetForm } from "../io/types";
 import { ReadError } from "../io/types";
 import { validateSource } from "../io/validateSource";
 import { schemasFor } from "../profiles/schemasFor";
-import { formatIssueMessage, MESSAGES } from "../validate/messages";
-import type { IssueCode } from "../validate/catalogue";
+import { MESSAGES } from "../validate/messages";
+import { errorMessage } from "../errors/errorMessage";
 import { convert, convertOptions, template } from "./convert";
 import { followUp, followUpOptions } from "./followup";
 import { report, reportOptions } from "./report";
@@ -56,13 +56,12 @@ function safely<T>(read: () => T, fallback: T): T {
   }
 }
 
-/** The line of an OpcatError: its code and message, from the catalogue in `lang` when the code is there. */
+/** The line of an OpcatError: its code and message, in `lang` where the catalogues have it (see errorMessage). */
 function opcatErrorLine(error: OpcatError, lang: Language): string {
   const [first, ...rest] = error.problems;
   if (first === undefined) return terminalLine(error.message);
-  const known = Object.hasOwn(MESSAGES, first.code);
-  const where = known && first.path.length > 0 ? `${formatPath(first.path)}: ` : "";
-  const message = known ? formatIssueMessage(first.code as IssueCode, first.params, lang) : first.message;
+  const where = Object.hasOwn(MESSAGES, first.code) && first.path.length > 0 ? `${formatPath(first.path)}: ` : "";
+  const message = errorMessage(error, lang);
   const more = rest.length > 0 ? ` ${cliText("moreProblems", lang, { count: rest.length })}` : "";
   return terminalLine(`${first.code}: ${where}${message}${more}`);
 }
@@ -82,7 +81,7 @@ function errorName(error: unknown): string {
 export function faultOf(error: unknown, lang: Language): { readonly exit: number; readonly line: string } {
   const fallback = { exit: EXIT.bug, line: cliText("bug", lang, { name: "?", message: "?" }) };
   return safely(() => {
-    if (error instanceof ReadError) return { exit: EXIT.usage, line: terminalLine(error.message) };
+    if (error instanceof ReadError) return { exit: EXIT.usage, line: terminalLine(errorMessage(error, lang)) };
     if (error instanceof OpcatError) return { exit: EXIT.usage, line: opcatErrorLine(error, lang) };
     const message = safely(() => oneLine(error instanceof Error ? error.message : String(error)), "?");
     return { exit: EXIT.bug, line: cliText("bug", lang, { name: errorName(error), message: message.length > 200 ? `${message.slice(0, 199)}…` : message }) };
@@ -97,7 +96,7 @@ export function faultOf(error: unknown, lang: Language): { readonly exit: number
  */
 async function summary(file: string, form: DatasetForm | undefined, lang: Language, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openInput(file, form, io);
+    const source = await openInput(file, form, io, lang);
     const named = ((await source.fields()) as { readonly profile?: unknown } | null | undefined)?.profile;
     const profile = typeof named === "string" ? profileNamed(PROFILES, named) : kz;
     if (profile === undefined) {
@@ -122,7 +121,7 @@ interface ValidateOptions {
 
 async function validate(file: string, options: ValidateOptions, io: CliIo): Promise<number> {
   return readingFiles(io, async () => {
-    const source = await openInput(file, options.form, io);
+    const source = await openInput(file, options.form, io, options.lang);
     const progress = progressBar(source, io);
     const result = await validateSource(source, {
       lang: options.lang,

@@ -2,7 +2,8 @@ import { isCivilDate } from "../dates/isCivilDate";
 import type { CivilDate } from "../model/civilDate";
 import { kz } from "../profiles/kz";
 import type { Profile } from "../profiles/profile";
-import { openDataset } from "../io/openDataset";
+import { inLanguageSource, openDataset } from "../io/openDataset";
+import { readingIn } from "../errors/errorMessage";
 import { openDatasetStream } from "../io/streamSource";
 import { wholeDocumentOf } from "../io/jsonSource";
 import { type SourceValidation, type SourceValidationOptions, validateSource } from "../io/validateSource";
@@ -52,11 +53,13 @@ export function inputName(file: string): string {
  * NDJSON, see openDatasetStream), whose form `--form` may say (json or ndjson; the CLI refuses
  * csv and a terminal before it gets here). Rejects with a {@link ReadError}.
  */
-export async function openInput(file: string, form: DatasetForm | undefined, io: InputIo): Promise<DatasetSource> {
-  if (file !== STDIN) return openDataset(file, { form });
-  const stdin = io.stdin?.();
-  if (stdin === undefined) throw new ReadError("io.unreadable", "cannot read stdin: there is none here", { file: "stdin", line: 0 });
-  return openDatasetStream(stdin, { name: inputName(file), given: file, form: form === "csv" ? undefined : form });
+export async function openInput(file: string, form: DatasetForm | undefined, io: InputIo, lang: Language = "en"): Promise<DatasetSource> {
+  if (file !== STDIN) return openDataset(file, { form, lang });
+  return readingIn(lang, async () => {
+    const stdin = io.stdin?.();
+    if (stdin === undefined) throw new ReadError("io.unreadable", "cannot read stdin: there is none here", { file: "stdin", line: 0 });
+    return inLanguageSource(await openDatasetStream(stdin, { name: inputName(file), given: file, form: form === "csv" ? undefined : form }), lang);
+  });
 }
 
 /** Files under this size are read too fast for a progress bar to help. */
@@ -148,11 +151,11 @@ export async function validateWhole(source: DatasetSource, options: SourceValida
  */
 export async function openWithSettings(
   file: string,
-  options: { readonly form: DatasetForm | undefined; readonly asOf: CivilDate; readonly periodFrom: CivilDate | undefined; readonly periodTo: CivilDate | undefined },
+  options: { readonly form: DatasetForm | undefined; readonly lang: Language; readonly asOf: CivilDate; readonly periodFrom: CivilDate | undefined; readonly periodTo: CivilDate | undefined },
   profiles: Readonly<Record<string, Profile>>,
   io: InputIo & { readonly stderr: (text: string) => void },
 ): Promise<{ readonly source: DatasetSource; readonly settings: RunSettings } | 2> {
-  const source = await openInput(file, options.form, io);
+  const source = await openInput(file, options.form, io, options.lang);
   const settings = runSettings(await source.fields(), options, profiles);
   if (typeof settings !== "string") return { source, settings };
   io.stderr(`opcat-npm: ${settings}\n`);

@@ -1,4 +1,4 @@
-import { OpcatError } from "../errors/OpcatError";
+import { OpcatError, type OpcatProblem } from "../errors/OpcatError";
 import type { CivilDate } from "../model/civilDate";
 import { isCivilDate } from "./isCivilDate";
 
@@ -22,7 +22,7 @@ export function civilDate(text: string): CivilDate {
   throw new OpcatError([dateProblem(text, {})]);
 }
 
-function dateProblem(value: unknown, params: Readonly<Record<string, unknown>>) {
+function dateProblem(value: unknown, params: Readonly<Record<string, unknown>>): OpcatProblem {
   const shown = typeof value === "string" ? JSON.stringify(value).slice(0, 40) : typeof value;
   return { code: "schema.invalid_date", path: [], message: `Not a calendar date in the form YYYY-MM-DD: ${shown}`, params: { value, ...params } };
 }
@@ -37,6 +37,7 @@ export function invalidDates(values: Readonly<Record<string, unknown>>): OpcatEr
   const problems = Object.entries(values)
     .filter(([, value]) => !isCivilDate(value))
     .map(([argument, value]) => dateProblem(value, { argument }));
-  const [first = { code: "schema.invalid_date", path: [], message: "Not a calendar date", params: {} }, ...rest] = problems;
+  const none: OpcatProblem = { code: "schema.invalid_date", path: [], message: "Not a calendar date", params: {} };
+  const [first = none, ...rest] = problems;
   return new OpcatError([first, ...rest]);
 }

@@ -1,3 +1,5 @@
+import type { ErrorCode } from "./errorCatalogue";
+
 /**
  * One step of a path into the input: an object key or an array index.
  *
@@ -13,8 +15,9 @@
 export type PathSegment = string | number;
 
 /**
- * A problem found in input: a stable `code`, the `path` to the offending value, an English
- * `message` for developers, and the `params` the message was built from.
+ * A problem found in input: a stable `code` of {@link ERROR_CATALOGUE}, the `path` to the
+ * offending value, an English `message` for developers, and the `params` the message was
+ * built from.
  *
  * @example
  * ```ts
@@ -31,7 +34,7 @@ export type PathSegment = string | number;
  * ```
  */
 export interface OpcatProblem {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly path: readonly PathSegment[];
   readonly message: string;
   readonly params: Readonly<Record<string, unknown>>;
@@ -60,8 +63,11 @@ function problemList(problems: unknown): readonly [OpcatProblem, ...OpcatProblem
 
 /**
  * The error thrown by the few functions that cannot return a problem instead (such as
- * {@link civilDate} or {@link defineProfile}). It carries every problem found, each with a
- * stable code and a path; `code` and `path` repeat the first one.
+ * {@link civilDate} or {@link defineProfile}), and the root of every error the library
+ * throws: a file that cannot be read is a `ReadError`, one that cannot be written a
+ * `WriteError`. It carries every problem found, each with a stable code of
+ * {@link ERROR_CATALOGUE} and a path; `code`, `path` and `params` repeat the first one.
+ * `message` is English; {@link errorMessage} gives it in another language.
  *
  * @example
  * ```ts
@@ -80,8 +86,8 @@ function problemList(problems: unknown): readonly [OpcatProblem, ...OpcatProblem
  * ```
  */
 export class OpcatError extends Error {
-  override readonly name = "OpcatError";
-  readonly code: string;
+  override readonly name: string = "OpcatError";
+  readonly code: ErrorCode;
   readonly path: readonly PathSegment[];
   readonly params: Readonly<Record<string, unknown>>;
   readonly problems: readonly OpcatProblem[];

@@ -1,4 +1,5 @@
 import { isCivilDate } from "../dates/isCivilDate";
+import type { ErrorCode } from "./errorCatalogue";
 import { OpcatError, type OpcatProblem } from "./OpcatError";
 
 // The checks of options shared by the report, the follow-up and the renderers: every problem
@@ -39,7 +40,7 @@ export function allEntries(values: readonly unknown[], test: (value: unknown) =>
  *
  * @internal
  */
-export function optionProblem(code: string, path: string, message: string, params: Record<string, unknown>): OpcatProblem {
+export function optionProblem(code: ErrorCode, path: string, message: string, params: Record<string, unknown>): OpcatProblem {
   return { code, path: [path], message, params };
 }
 

@@ -6,7 +6,8 @@ import { collectionFileSize } from "./fileChunks";
 import { readErrorOf } from "./fileErrors";
 import { lookalikeFileName } from "./lookalikeFileName";
 import { fileWarningNote } from "./readNotes";
-import { ReadError, type ReadNote } from "./types";
+import { readError } from "../errors/errorMessage";
+import type { ReadError, ReadNote } from "./types";
 
 /**
  * A file in a folder that looks like an expected one (see {@link lookalikeFileName}).
@@ -52,9 +53,9 @@ export async function lookalikeFiles(folder: string, expected: readonly string[]
 export function misnamedFiles(folder: string, misnamed: readonly LookalikeFile[]): ReadError {
   const first = misnamed[0];
   const file = path.join(folder, first?.name ?? "");
-  const each = misnamed.map(({ name, expected }) => `${name} looks like ${expected}, which the folder lacks`).join("; ");
-  const rename = misnamed.length === 1 ? `rename it to ${first?.expected ?? ""}` : "rename each";
-  return new ReadError("io.misnamed_file", `${folder}: ${each}: ${rename} (a file is read only under its exact name; nothing was read)`, { file, line: 0 });
+  const at = { file, line: 0 };
+  if (misnamed.length === 1) return readError("io.misnamed_file.one", at, { folder, name: first?.name ?? "", expected: first?.expected ?? "" });
+  return readError("io.misnamed_file.several", at, { folder, files: misnamed.map(({ name, expected }) => ({ name, expected })) });
 }
 
 /** Whether two paths are the same file (a folder that ignores letter case lists `Visits.csv` and opens it as `visits.csv`). */

@@ -10,8 +10,9 @@ import { readFolderFields } from "./folderFields";
 import { bomNote } from "./jsonSource";
 import { readNote } from "./readNotes";
 import { createLineTable, type LineTable } from "./lineTable";
-import { READ_LIMITS, sizeInWords } from "./readLimits";
+import { READ_LIMITS } from "./readLimits";
 import { createChunkDecoder, sniffEncoding, type TextEncoding } from "./textEncoding";
+import { readError } from "../errors/errorMessage";
 import { ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
 
 /** How much of a file is read to find its encoding, delimiter and header (more when its header row is longer). */
@@ -115,20 +116,18 @@ function headerOf(text: string, delimiter: string, file: string): string[] {
   try {
     rows = parseCsvText(text, { delimiter, record_delimiter: RECORD_DELIMITERS, to: 1, skip_empty_lines: true });
   } catch {
-    throw new ReadError("io.bad_csv", `${file}, line 1: the header row cannot be read as CSV (a stray quote?)`, { file, line: 1 });
+    throw readError("io.bad_csv.header", { file, line: 1 });
   }
   const header = rows[0];
-  if (header === undefined) throw new ReadError("io.empty", `${file} is empty: it needs at least the header row of column names`, { file, line: 0 });
+  if (header === undefined) throw readError("io.empty.csv", { file, line: 0 });
   return header.map((name) => String(name).trim());
 }
 
 /** The refusal of a header row longer than {@link READ_LIMITS}' `csvHeaderBytes`, or with more columns than `csvColumns`. */
-function headerTooLarge(file: string, line: number, what: string): ReadError {
-  return new ReadError(
-    "io.too_large",
-    `${file}, line ${String(line)}: the header row ${what}: a collection's file has fewer than 20 columns (opcat-npm template <folder> writes the headers); is the first row the header, with a line break after it?`,
-    { file, line },
-  );
+function headerTooLarge(file: string, line: number, columns?: number): ReadError {
+  const at = { file, line };
+  if (columns === undefined) return readError("io.too_large.csv_header_size", at, { limitSize: READ_LIMITS.csvHeaderBytes });
+  return readError("io.too_large.csv_header_columns", at, { count: columns, limit: READ_LIMITS.csvColumns });
 }
 
 /**
@@ -144,7 +143,7 @@ async function readHeaderBytes(file: string): Promise<{ readonly bytes: Uint8Arr
     const start = /^(?:\r\n|\n|\r)*/.exec(text)?.[0].length ?? 0;
     if (firstRowEnd(text.slice(start)) >= 0 || head.complete) return head;
     if (head.bytes.length > READ_LIMITS.csvHeaderBytes) {
-      throw headerTooLarge(file, 1 + countBreaks(text.slice(0, start)), `is longer than ${sizeInWords(READ_LIMITS.csvHeaderBytes)}`);
+      throw headerTooLarge(file, 1 + countBreaks(text.slice(0, start)));
     }
     head = await readHead(file, Math.min(size, READ_LIMITS.csvHeaderBytes + 1));
   }
@@ -158,7 +157,7 @@ async function readHeaderBytes(file: string): Promise<{ readonly bytes: Uint8Arr
  * @internal
  */
 export function csvHeadOf(collection: CollectionName, file: string, size: number, { bytes, complete }: { readonly bytes: Uint8Array; readonly complete: boolean }, notes: ReadNote[]): CsvHead {
-  if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty: it needs at least the header row of column names`, { file, line: 0 });
+  if (bytes.length === 0) throw readError("io.empty.csv", { file, line: 0 });
   const { encoding, bomLength } = sniffEncoding(bytes, file, complete, "csv");
   if (bomLength > 0) notes.push(bomNote(file));
   if (encoding === "windows-1251") notes.push(windows1251Note(file));
@@ -169,19 +168,15 @@ export function csvHeadOf(collection: CollectionName, file: string, size: number
   if (delimiter === ";") notes.push(readNote("io.delimiter_semicolon", file));
   const header = headerOf(text, delimiter, file);
   if (header.length > READ_LIMITS.csvColumns) {
-    throw headerTooLarge(file, headerLine, `names ${new Intl.NumberFormat("en").format(header.length)} columns, more than ${new Intl.NumberFormat("en").format(READ_LIMITS.csvColumns)}`);
+    throw headerTooLarge(file, headerLine, header.length);
   }
   const layout = csvLayout(collection, header);
   if (!("header" in layout)) {
     if (layout.duplicated.length > 0) {
-      throw new ReadError("io.bad_csv", `${file}, line 1: the header names ${layout.duplicated.map((name) => `“${name}”`).join(", ")} more than once`, { file, line: 1 });
+      throw readError("io.bad_csv.duplicate_columns", { file, line: 1 }, { columns: layout.duplicated });
     }
-    const found = header.length <= 1 && delimiter === "," ? " (is the delimiter something other than “,” or “;”?)" : "";
-    throw new ReadError(
-      "io.missing_columns",
-      `${file}, line 1: the header lacks the required column${layout.missing.length === 1 ? "" : "s"} ${layout.missing.map((name) => `“${name}”`).join(", ")}${found}; opcat-npm template <folder> writes the headers`,
-      { file, line: 1 },
-    );
+    const delimiterHint = header.length <= 1 && delimiter === ",";
+    throw readError(delimiterHint ? "io.missing_columns.delimiter" : "io.missing_columns", { file, line: 1 }, { columns: layout.missing, count: layout.missing.length });
   }
   return { file, size, encoding, bomLength, delimiter, layout, headerLine };
 }
@@ -229,31 +224,23 @@ function csvReadError(error: unknown, head: CsvHead, recordStartLine: number, ex
   const file = head.file;
   const line = typeof lines === "number" ? lines - extraLines : recordStartLine;
   const columnName = typeof column === "number" ? head.layout.header[column] : undefined;
-  const where = `${file}, line ${String(line)}${columnName === undefined ? "" : `, column ${columnName}`}`;
   const at: FileLocation = { file, line, ...(columnName === undefined ? {} : { column: columnName }) };
   switch (code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return new ReadError(
-        "io.truncated",
-        `${file}, line ${String(recordStartLine)}: a quoted cell opened there is never closed: the file is cut off, or a cell has a stray double quote`,
-        { file, line: recordStartLine },
-      );
+      return readError("io.truncated.csv_quote", { file, line: recordStartLine });
     case "CSV_MAX_RECORD_SIZE":
-      return new ReadError(
-        "io.too_large",
-        `${file}, line ${String(recordStartLine)}: the row is longer than ${new Intl.NumberFormat("en").format(READ_LIMITS.csvRowCharacters)} characters, the most one CSV row may be: is a double quote opened there never closed?`,
-        { file, line: recordStartLine },
-      );
+      return readError("io.too_large.csv_row", { file, line: recordStartLine }, { limit: READ_LIMITS.csvRowCharacters });
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
       const cells = Array.isArray(record) ? record.length : undefined;
-      return new ReadError("io.bad_csv", `${file}, line ${String(line)}: the row has ${String(cells ?? "more")} cells, the header ${String(head.layout.header.length)}: a cell with “${head.delimiter}” that is not in double quotes?`, { file, line });
+      const shape = { headerCells: head.layout.header.length, delimiter: head.delimiter };
+      return cells === undefined ? readError("io.bad_csv.more_cells", { file, line }, shape) : readError("io.bad_csv.extra_cells", { file, line }, { cells, ...shape });
     }
     case "INVALID_OPENING_QUOTE":
-      return new ReadError("io.bad_csv", `${where}: a double quote inside a cell that does not start with one; put the whole cell in double quotes and double the quotes inside it`, at);
+      return readError("io.bad_csv.opening_quote", at);
     case "CSV_INVALID_CLOSING_QUOTE":
-      return new ReadError("io.bad_csv", `${where}: text after a closing double quote; put the whole cell in double quotes and double the quotes inside it`, at);
+      return readError("io.bad_csv.closing_quote", at);
     default:
-      return new ReadError("io.bad_csv", `${where}: ${error instanceof Error ? error.message : "not valid CSV"}`, at);
+      return readError("io.bad_csv.parser", at, { detail: error instanceof Error ? error.message : "not valid CSV" });
   }
 }
 
@@ -268,8 +255,7 @@ function shortRow(head: CsvHead, row: ShortRow, last: boolean): ReadError {
   const { file } = head;
   const expected = head.layout.header.length;
   const at = { file, line: row.line };
-  if (last) return new ReadError("io.truncated", `${file}, line ${String(row.line)}: the last row has ${String(row.cells)} of the ${String(expected)} cells of the header: is the file cut off?`, at);
-  return new ReadError("io.bad_csv", `${file}, line ${String(row.line)}: the row has ${String(row.cells)} cells, the header ${String(expected)}: every row needs a cell for each column, even if empty`, at);
+  return readError(last ? "io.truncated.csv_row" : "io.bad_csv.short_row", at, { cells: row.cells, headerCells: expected });
 }
 
 /**
@@ -335,7 +321,7 @@ export async function* csvRecords(head: CsvHead, chunks: AsyncIterable<Uint8Arra
       const blank = cells.every((cell) => cell === "");
       if (row === head.headerLine) {
         // The header, read already with the file's head: the same cells, or the file changed meanwhile.
-        if (cells.length !== head.layout.header.length) throw new ReadError("io.bad_csv", `${head.file}, line ${String(startLine)}: the header row changed while the file was read`, { file: head.file, line: startLine });
+        if (cells.length !== head.layout.header.length) throw readError("io.bad_csv.header_changed", { file: head.file, line: startLine });
         continue;
       }
       if (blank) continue;

@@ -1,7 +1,9 @@
 import { constants, type Stats } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import { readErrorOf } from "./fileErrors";
-import { ReadError } from "./types";
+import { isNothingThere, readErrorOf } from "./fileErrors";
+import { readError } from "../errors/errorMessage";
+import type { ErrorTextKey } from "../errors/errorTexts";
+import type { ReadError } from "../errors/ReadError";
 
 /**
  * The size of the chunks a file is read in.
@@ -10,14 +12,14 @@ import { ReadError } from "./types";
  */
 export const CHUNK_SIZE = 64 * 1024;
 
-/** What a path that is not a regular file is, in words, or undefined for a regular file. */
-function notAFile(info: Stats): string | undefined {
+/** The message of a path that is not a regular file, or undefined for a regular file. */
+function notAFile(info: Stats): ErrorTextKey | undefined {
   if (info.isFile()) return undefined;
-  if (info.isDirectory()) return "it is a folder, not a file";
-  if (info.isFIFO()) return "it is a named pipe (FIFO), not a file: it would be read without end or wait for a writer";
-  if (info.isSocket()) return "it is a socket, not a file";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "it is a device (such as /dev/zero), not a file: it would be read without end";
-  return "it is not a regular file";
+  if (info.isDirectory()) return "io.unreadable.folder";
+  if (info.isFIFO()) return "io.unreadable.fifo";
+  if (info.isSocket()) return "io.unreadable.socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "io.unreadable.device";
+  return "io.unreadable.not_regular";
 }
 
 /**
@@ -28,7 +30,7 @@ function notAFile(info: Stats): string | undefined {
  */
 export function refuseIfNotAFile(info: Stats, file: string): ReadError | undefined {
   const what = notAFile(info);
-  return what === undefined ? undefined : new ReadError("io.unreadable", `cannot read ${file}: ${what}`, { file, line: 0 });
+  return what === undefined ? undefined : readError(what, { file, line: 0 });
 }
 
 /**
@@ -119,9 +121,8 @@ export async function collectionFileSize(file: string): Promise<number | undefin
   try {
     info = await stat(file);
   } catch (error) {
-    const failure = readErrorOf(error, file);
-    if (failure.code === "io.not_found") return undefined;
-    throw failure;
+    if (isNothingThere(error)) return undefined;
+    throw readErrorOf(error, file);
   }
   const refused = refuseIfNotAFile(info, file);
   if (refused !== undefined) throw refused;

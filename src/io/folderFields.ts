@@ -6,6 +6,7 @@ import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { bomNote, locateOwnField } from "./jsonSource";
 import { readJsonDocument } from "./readJsonDocument";
 import { isRawRecord } from "../validate/context";
+import { readError } from "../errors/errorMessage";
 import { ReadError, type FileLocation, type ReadNote } from "./types";
 import { COLLECTIONS } from "../model/findUnknownKeys";
 
@@ -39,7 +40,7 @@ export async function readFolderFields(folder: string, form: "csv" | "ndjson"): 
     if (error instanceof ReadError && error.code === "io.not_found") {
       const misnamed = await lookalikeFiles(folder, [DATASET_FIELDS_FILE]);
       if (misnamed.length > 0) throw misnamedFiles(folder, misnamed);
-      throw new ReadError("io.not_found", `${folder} has no ${DATASET_FIELDS_FILE}: a dataset folder needs one, with the dataset's format, profile and period (opcat-npm template <folder> writes one)`, { file, line: 0 });
+      throw readError("io.not_found.dataset_fields", { file, line: 0 }, { folder });
     }
     throw error;
   }
@@ -49,11 +50,7 @@ export async function readFolderFields(folder: string, form: "csv" | "ndjson"): 
     if (misplaced !== undefined) {
       const lines = indexJsonLines(document.text, []);
       const extension = form === "csv" ? "csv" : "ndjson";
-      throw new ReadError(
-        "io.misplaced_records",
-        `${file}, line ${String(lines.keyLine(misplaced) ?? 1)}: “${misplaced}” belongs in ${misplaced}.${extension} of the folder; ${DATASET_FIELDS_FILE} holds only the dataset's own fields (format, profile, period, reported)`,
-        { file, line: lines.keyLine(misplaced) ?? 1 },
-      );
+      throw readError("io.misplaced_records", { file, line: lines.keyLine(misplaced) ?? 1 }, { collection: misplaced, extension });
     }
   }
   let lines: JsonLines | undefined;

@@ -1,7 +1,7 @@
 // opcat-npm/io: reading and writing datasets in files (Node only). The core (`opcat-npm`)
 // stays browser-safe; this entry imports node:fs and friends.
 
-export { ReadError, type DatasetForm, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+export { ReadError, WriteError, type DatasetForm, type DatasetSource, type FileLocation, type ReadNote } from "./types";
 export { reportSource, type SourceReport, type SourceReportOptions } from "./reportSource";
 export { validateSource, type LocatedIssue, type ReadProgress, type SourceValidation, type SourceValidationOptions } from "./validateSource";
 export {

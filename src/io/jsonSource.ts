@@ -3,7 +3,8 @@ import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { indexJsonLines, type JsonLines } from "./jsonLines";
 import { readJsonDocument, type JsonDocument } from "./readJsonDocument";
 import { readNote } from "./readNotes";
-import { ReadError, type DatasetSource, type FileLocation, type ReadNote } from "./types";
+import { readError } from "../errors/errorMessage";
+import { type DatasetSource, type FileLocation, type ReadNote } from "./types";
 import { isRawRecord } from "../validate/context";
 
 /**
@@ -101,7 +102,7 @@ export function jsonDocumentSource(file: string, document: JsonDocument): Datase
           // Not a list: its records cannot be read one by one, and reading none would drop them (convert).
           if (records !== undefined && !Array.isArray(records)) {
             const line = linesOf().keyLine(collection) ?? linesOf().rootLine;
-            throw new ReadError("io.not_a_list", `${file}, line ${String(line)}: "${collection}" is ${records === null ? "null" : typeof records}, not a list of records in [ ]: write it as [ {…}, {…} ]`, { file, line });
+            throw readError("io.not_a_list", { file, line }, { collection, received: records === null ? "null" : typeof records });
           }
           for (const record of list) yield record;
         },

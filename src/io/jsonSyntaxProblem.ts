@@ -1,3 +1,4 @@
+import type { JsonExpectation } from "../errors/errorTexts";
 import { locateJsonSyntaxError } from "./locateJsonSyntaxError";
 
 /**
@@ -28,7 +29,8 @@ export interface JsonSyntaxProblem {
   readonly offset: number;
   readonly line: number;
   readonly column: number;
-  readonly expected: string;
+  readonly expected: JsonExpectation;
+  /** The character found, as a JSON string, or `end_of_file`. */
   readonly found: string;
 }
 
@@ -41,6 +43,6 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
   const failure = locateJsonSyntaxError(text);
   if (failure === undefined) return undefined;
   const { line, column } = lineAndColumn(text, failure.offset);
-  const found = failure.offset >= text.length ? "the end of the file" : JSON.stringify(text.charAt(failure.offset));
+  const found = failure.offset >= text.length ? "end_of_file" : JSON.stringify(text.charAt(failure.offset));
   return { offset: failure.offset, line, column, expected: failure.expected, found };
 }

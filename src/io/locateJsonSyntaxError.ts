@@ -1,11 +1,14 @@
+import type { JsonExpectation } from "../errors/errorTexts";
+
 /**
- * Where a JSON text breaks, and what was expected there.
+ * Where a JSON text breaks, and what was expected there (its words in each language are
+ * `expected.<name>` of the error texts).
  *
  * @internal
  */
 export interface Failure {
   readonly offset: number;
-  readonly expected: string;
+  readonly expected: JsonExpectation;
 }
 
 /**
@@ -22,7 +25,7 @@ export function locateJsonSyntaxError(text: string): Failure | undefined {
   const ws = () => {
     while (i < text.length && " \t\n\r".includes(text.charAt(i))) i++;
   };
-  const fail = (expected: string): Failure => ({ offset: i, expected });
+  const fail = (expected: JsonExpectation): Failure => ({ offset: i, expected });
   const literal = (word: string) => text.startsWith(word, i) && ((i += word.length), true);
   // false: no string here; a failure: a string that is broken at that offset.
   const string = (): boolean | Failure => {
@@ -31,17 +34,17 @@ export function locateJsonSyntaxError(text: string): Failure | undefined {
     while (i < text.length) {
       const c = text.charCodeAt(i);
       if (c === 34) return (i++, true);
-      if (c < 32) return fail("no control character inside a string (write it as an escape such as \\n)");
+      if (c < 32) return fail("control_character");
       if (c === 92) {
         const next = text.charAt(i + 1);
         if (next === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail("four hex digits after \\u");
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail("hex_digits");
           i += 6;
         } else if (next !== "" && '"\\/bfnrt'.includes(next)) i += 2;
-        else return fail("a valid escape after \\");
+        else return fail("escape");
       } else i++;
     }
-    return fail("a closing double quote");
+    return fail("closing_quote");
   };
   const number = (): boolean => {
     const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
@@ -54,17 +57,17 @@ export function locateJsonSyntaxError(text: string): Failure | undefined {
     for (;;) {
       ws();
       const top = stack.at(-1);
-      if (top === undefined) return i === text.length ? "done" : fail("end of input");
+      if (top === undefined) return i === text.length ? "done" : fail("end");
       const c = text.charAt(i);
       if (c === ",") {
         i++;
         ws();
         if (top === "object") {
           const name = string();
-          if (name === false) return fail("a property name in double quotes");
+          if (name === false) return fail("name");
           if (name !== true) return name;
           ws();
-          if (text.charAt(i) !== ":") return fail("':'");
+          if (text.charAt(i) !== ":") return fail("colon");
           i++;
         }
         return "next";
@@ -74,7 +77,7 @@ export function locateJsonSyntaxError(text: string): Failure | undefined {
         i++;
         continue;
       }
-      return fail(top === "object" ? "',' or '}'" : "',' or ']'");
+      return fail(top === "object" ? "comma_or_brace" : "comma_or_bracket");
     }
   };
   for (;;) {
@@ -87,10 +90,10 @@ export function locateJsonSyntaxError(text: string): Failure | undefined {
       else {
         stack.push("object");
         const name = string();
-        if (name === false) return fail("a property name in double quotes or '}'");
+        if (name === false) return fail("name_or_brace");
         if (name !== true) return name;
         ws();
-        if (text.charAt(i) !== ":") return fail("':'");
+        if (text.charAt(i) !== ":") return fail("colon");
         i++;
         continue;
       }
@@ -105,7 +108,7 @@ export function locateJsonSyntaxError(text: string): Failure | undefined {
     } else {
       const quoted = string();
       if (quoted !== true && quoted !== false) return quoted;
-      if (!(quoted || number() || literal("true") || literal("false") || literal("null"))) return fail("a value");
+      if (!(quoted || number() || literal("true") || literal("false") || literal("null"))) return fail("value");
     }
     const next = afterValue();
     if (next === "done") return undefined;

@@ -8,7 +8,8 @@ import { bomNote } from "./jsonSource";
 import { createLineTable, type LineTable } from "./lineTable";
 import { READ_LIMITS } from "./readLimits";
 import { createChunkDecoder, sniffEncoding } from "./textEncoding";
-import { ReadError, type DatasetSource, type ReadNote } from "./types";
+import { readError } from "../errors/errorMessage";
+import type { DatasetSource, ReadError, ReadNote } from "./types";
 
 /**
  * The NDJSON file of each collection in a folder.
@@ -51,11 +52,7 @@ function isBlank(text: string): boolean {
 
 /** The refusal of a line longer than {@link READ_LIMITS}' `lineCharacters`. */
 function lineTooLong(file: string, line: number): ReadError {
-  return new ReadError(
-    "io.too_large",
-    `${file}, line ${String(line)}: the line is longer than ${new Intl.NumberFormat("en").format(READ_LIMITS.lineCharacters)} characters, the most one NDJSON record may be: each line holds one record (is it a whole JSON document written on one line?)`,
-    { file, line },
-  );
+  return readError("io.too_large.line", { file, line }, { limit: READ_LIMITS.lineCharacters });
 }
 
 /**
@@ -70,13 +67,12 @@ function parseLine(raw: string, file: string, line: number): unknown {
     const problem = jsonSyntaxProblem(text);
     const column = problem?.column ?? 1;
     // The text is one line: where it ends is the line's end, not the file's.
-    const found = problem?.offset === text.length ? "the end of the line" : problem?.found;
-    const detail = problem === undefined ? "" : `, column ${String(column)}: expected ${problem.expected}, found ${found ?? ""}`;
-    return new BadLine(line, problem !== undefined && problem.offset >= text.trimEnd().length, (last) =>
-      last && problem !== undefined
-        ? new ReadError("io.truncated", `${file}, line ${String(line)}: the last record is cut off (expected ${problem.expected} at column ${String(column)}): is the file complete?`, { file, line })
-        : new ReadError("io.bad_json", `${file}, line ${String(line)}${detail} (each line of an NDJSON file is one JSON record)`, { file, line }),
-    );
+    const at = { file, line };
+    return new BadLine(line, problem !== undefined && problem.offset >= text.trimEnd().length, (last) => {
+      if (problem === undefined) return readError("io.bad_json.ndjson_line", at);
+      if (last) return readError("io.truncated.ndjson", at, { column, expected: problem.expected });
+      return readError("io.bad_json.ndjson", at, { column, expected: problem.expected, found: problem.offset === text.length ? "end_of_line" : problem.found });
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { TextLanguage } from "../text/types";
 import { readdir, stat } from "node:fs/promises";
 import { pathProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
@@ -8,23 +9,70 @@ import { openCsvFolder } from "./csvSource";
 import { readErrorOf } from "./fileErrors";
 import { openJsonSource } from "./jsonSource";
 import { NDJSON_FILES, openNdjsonFolder } from "./ndjsonSource";
-import { ReadError, type DatasetForm, type DatasetSource } from "./types";
+import { inLanguage, readError } from "../errors/errorMessage";
+import { languageProblems } from "../errors/optionProblems";
+import { notesIn } from "./readNotes";
+import type { DatasetForm, DatasetSource } from "./types";
 import { COLLECTIONS } from "../model/findUnknownKeys";
 
 /**
- * The options of {@link openDataset}: the form, when the path alone does not say it.
+ * The options of {@link openDataset}: the form, when the path alone does not say it, and
+ * the language of the messages of its read errors and notes (`en` by default).
  *
  * @example
  * ```ts
  * import type { OpenDatasetOptions } from "opcat-npm/io";
  *
- * const options: OpenDatasetOptions = { form: "ndjson" };
+ * const options: OpenDatasetOptions = { form: "ndjson", lang: "kk" };
  * options.form;
  * //=> "ndjson"
  * ```
  */
 export interface OpenDatasetOptions {
   readonly form?: DatasetForm | undefined;
+  readonly lang?: TextLanguage | undefined;
+}
+
+/**
+ * A source whose read errors and notes are in `lang`: each error thrown by it is said again
+ * in that language.
+ *
+ * @internal
+ */
+export function inLanguageSource(source: DatasetSource, lang: TextLanguage): DatasetSource {
+  const records = source.records.bind(source);
+  return {
+    ...source,
+    fields: () => source.fields().catch((error: unknown) => Promise.reject(inLanguage(error, lang) as Error)),
+    records: (collection) => ({
+      async *[Symbol.asyncIterator]() {
+        try {
+          yield* records(collection);
+        } catch (error) {
+          throw inLanguage(error, lang);
+        }
+      },
+    }),
+    notes: () => notesIn(source.notes(), lang),
+  };
+}
+
+async function openSource(target: string, form: DatasetForm | undefined): Promise<DatasetSource> {
+  let info;
+  try {
+    info = await stat(target);
+  } catch (error) {
+    throw readErrorOf(error, target);
+  }
+  const extension = path.extname(target).toLowerCase();
+  if (!info.isDirectory()) {
+    if (form !== undefined && form !== "json") throw readError("io.unknown_form.file_for_folder", { file: target, line: 0 }, { form });
+    if (extension === ".csv" || extension === ".ndjson" || extension === ".jsonl") throw readError("io.unknown_form.one_collection", { file: target, line: 0 });
+    return openJsonSource(target);
+  }
+  const found = form ?? (await folderForm(target));
+  if (found === "json") throw readError("io.unknown_form.folder_for_json", { file: target, line: 0 });
+  return found === "csv" ? openCsvFolder(target) : openNdjsonFolder(target);
 }
 
 /** The form of a folder from the collection files it holds. */
@@ -33,18 +81,14 @@ async function folderForm(folder: string): Promise<DatasetForm> {
   const csv = COLLECTIONS.some((collection) => names.has(CSV_FILES[collection]));
   const ndjson = COLLECTIONS.some((collection) => names.has(NDJSON_FILES[collection]));
   if (csv && ndjson) {
-    throw new ReadError("io.unknown_form", `${folder} holds both CSV and NDJSON collection files: keep one form in a folder (or say which with --form csv|ndjson)`, { file: folder, line: 0 });
+    throw readError("io.unknown_form.both", { file: folder, line: 0 }, { folder });
   }
   if (csv) return "csv";
   if (ndjson) return "ndjson";
   // Collection files there under other names only (Visits.csv, visits (1).ndjson): their records would go unread.
   const misnamed = await lookalikeFiles(folder, COLLECTIONS.flatMap((collection) => [CSV_FILES[collection], NDJSON_FILES[collection]]));
   if (misnamed.length > 0) throw misnamedFiles(folder, misnamed);
-  throw new ReadError(
-    "io.unknown_form",
-    `${folder} holds no dataset: a folder needs dataset.json and the collection files (${COLLECTIONS.map((collection) => CSV_FILES[collection]).join(", ")}, or the same as .ndjson); opcat-npm template <folder> writes an empty one`,
-    { file: folder, line: 0 },
-  );
+  throw readError("io.unknown_form.no_dataset", { file: folder, line: 0 }, { folder, files: COLLECTIONS.map((collection) => CSV_FILES[collection]).join(", ") });
 }
 
 /**
@@ -100,32 +144,13 @@ async function folderForm(folder: string): Promise<DatasetForm> {
  * ```
  */
 export async function openDataset(target: string, options: OpenDatasetOptions = {}): Promise<DatasetSource> {
-  const { fields, problems } = readFields(options, ["form"], "options", true);
+  const { fields, problems } = readFields(options, ["form", "lang"], "options", true);
   const given = fields["form"];
   if (given !== undefined && given !== "json" && given !== "csv" && given !== "ndjson") problems.push({ code: "schema.invalid_value", path: ["form"], message: "form must be json, csv or ndjson", params: { argument: "options", value: typeof given === "string" ? given : null, expected: "json | csv | ndjson" } });
+  if (fields["lang"] !== undefined) problems.push(...languageProblems(fields["lang"]));
   throwIfProblems([...pathProblems(target, "target"), ...problems]);
-  options = fields;
-  let info;
-  try {
-    info = await stat(target);
-  } catch (error) {
-    throw readErrorOf(error, target);
-  }
-  const extension = path.extname(target).toLowerCase();
-  if (!info.isDirectory()) {
-    if (options.form !== undefined && options.form !== "json") {
-      throw new ReadError("io.unknown_form", `${target} is a file: the ${options.form} form is a folder with dataset.json and a file per collection`, { file: target, line: 0 });
-    }
-    if (extension === ".csv" || extension === ".ndjson" || extension === ".jsonl") {
-      throw new ReadError(
-        "io.unknown_form",
-        `${target} holds one collection: give the folder it is in, with dataset.json and the other collections' files`,
-        { file: target, line: 0 },
-      );
-    }
-    return openJsonSource(target);
-  }
-  const form = options.form ?? (await folderForm(target));
-  if (form === "json") throw new ReadError("io.unknown_form", `${target} is a folder: the json form is one file`, { file: target, line: 0 });
-  return form === "csv" ? openCsvFolder(target) : openNdjsonFolder(target);
+  const { form, lang = "en" } = fields as OpenDatasetOptions;
+  if (lang === "en") return openSource(target, form);
+  const source = await openSource(target, form).catch((error: unknown) => Promise.reject(inLanguage(error, lang) as Error));
+  return inLanguageSource(source, lang);
 }

@@ -2,9 +2,10 @@ import { isUtf8 } from "node:buffer";
 import { jsonSyntaxProblem } from "./jsonSyntaxProblem";
 import { readErrorOf } from "./fileErrors";
 import { openRegularFile, readInto } from "./fileChunks";
-import { READ_LIMITS, sizeInWords } from "./readLimits";
+import { READ_LIMITS } from "./readLimits";
 import { createChunkDecoder, refuseNul, sniffEncoding } from "./textEncoding";
-import { ReadError } from "./types";
+import { readError } from "../errors/errorMessage";
+import { ReadError } from "../errors/ReadError";
 
 /**
  * A JSON file read whole: its value, its text (without the byte-order mark, for finding
@@ -23,16 +24,10 @@ export interface JsonDocument {
 /** How much of the file's start says what kind of text it is (UTF-16, a workbook, a byte-order mark). */
 const HEAD_SIZE = 64 * 1024;
 
-/** A number of bytes in digits: `524,288,000 bytes`. */
-const bytes = (count: number): string => `${new Intl.NumberFormat("en").format(count)} bytes`;
-
 /** The refusal of a JSON file over {@link READ_LIMITS}' `jsonFileBytes`. */
 function tooLarge(file: string, size: number): ReadError {
-  return new ReadError(
-    "io.too_large",
-    `${file} is ${sizeInWords(size)} (${bytes(size)}), more than the ${sizeInWords(READ_LIMITS.jsonFileBytes)} (${bytes(READ_LIMITS.jsonFileBytes)}) a JSON file can be, as it is read whole: write the data as NDJSON (a folder with dataset.json and a file per collection, one record per line), which is read as a stream at any size`,
-    { file, line: 0 },
-  );
+  const limit = READ_LIMITS.jsonFileBytes;
+  return readError("io.too_large.json_file", { file, line: 0 }, { fileSize: size, fileBytes: size, limitSize: limit, limitBytes: limit });
 }
 
 /**
@@ -75,7 +70,7 @@ function encodingError(bytes: Uint8Array, file: string): ReadError {
   } catch (error) {
     if (error instanceof ReadError) return error;
   }
-  return new ReadError("io.encoding", `${file} is not UTF-8 text: re-save it as UTF-8 (without conversion to another code page)`, { file, line: 1 });
+  return readError("io.encoding.json", { file, line: 1 });
 }
 
 /**
@@ -100,7 +95,7 @@ export async function readJsonDocument(file: string): Promise<JsonDocument> {
  * @internal
  */
 export function parseJsonDocument(bytes: Uint8Array, file: string): JsonDocument {
-  if (bytes.length === 0) throw new ReadError("io.empty", `${file} is empty`, { file, line: 0 });
+  if (bytes.length === 0) throw readError("io.empty.json", { file, line: 0 });
   const complete = bytes.length <= HEAD_SIZE;
   const { bomLength } = sniffEncoding(bytes.subarray(0, HEAD_SIZE), file, complete, "json");
   refuseNul(bytes, file, 0);
@@ -112,16 +107,14 @@ export function parseJsonDocument(bytes: Uint8Array, file: string): JsonDocument
   } catch (error) {
     throw readErrorOf(error, file);
   }
-  if (text.trim() === "") throw new ReadError("io.empty", `${file} is empty`, { file, line: 0 });
+  if (text.trim() === "") throw readError("io.empty.json", { file, line: 0 });
   try {
     return { value: JSON.parse(text) as unknown, text, bomRemoved: bomLength > 0, size: bytes.length };
   } catch {
     const problem = jsonSyntaxProblem(text);
-    if (problem === undefined) throw new ReadError("io.bad_json", `${file} is not valid JSON`, { file, line: 0 });
-    const where = `line ${String(problem.line)}, column ${String(problem.column)}`;
-    if (problem.offset >= text.trimEnd().length) {
-      throw new ReadError("io.truncated", `${file} ends in the middle of the document (${where}: expected ${problem.expected}): the file is cut off; is it complete?`, { file, line: problem.line });
-    }
-    throw new ReadError("io.bad_json", `${file} is not valid JSON: ${where}: expected ${problem.expected}, found ${problem.found}`, { file, line: problem.line });
+    if (problem === undefined) throw readError("io.bad_json", { file, line: 0 });
+    const at = { file, line: problem.line };
+    if (problem.offset >= text.trimEnd().length) throw readError("io.truncated.json", at, { column: problem.column, expected: problem.expected });
+    throw readError("io.bad_json.at", at, { column: problem.column, expected: problem.expected, found: problem.found });
   }
 }

@@ -36,22 +36,3 @@ export const READ_LIMITS = {
   /** The most columns a CSV header may name. */
   csvColumns: 10_000,
 } as const;
-
-/**
- * A size in bytes for a message: `1.1 GB`, `500 MB`, `16 MB`, `900 bytes`, in binary units
- * (as the limits are set), one decimal below 10.
- *
- * @internal
- */
-export function sizeInWords(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB", "TB"] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  if (unit === 0) return `${String(bytes)} bytes`;
-  const digits = value < 10 && !Number.isInteger(value) ? 1 : 0;
-  return `${value.toFixed(digits)} ${units[unit] ?? "bytes"}`;
-}

@@ -1,5 +1,6 @@
 import type { AccountabilityAction } from "../model/accountabilityAction";
 import { progressProblems, sourceProblems } from "./arguments";
+import { readingIn } from "../errors/errorMessage";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
 import type { Facility } from "../model/facility";
 import type { Period } from "../model/period";
@@ -89,45 +90,47 @@ export async function reportSource(source: DatasetSource, options: SourceReportO
   const { onProgress, progressEvery, lang, maxIssues, ...metricOptions } = read.fields as unknown as SourceReportOptions;
   // Bad options fail at once, before any file is read.
   checkMetricOptions(metricOptions);
-  const validator = await startValidation(source, {
-    ...(lang === undefined ? {} : { lang }),
-    ...(maxIssues === undefined ? {} : { maxIssues }),
-    ...(metricOptions.profile === undefined ? {} : { profile: metricOptions.profile }),
-    asOf: metricOptions.asOf,
+  return readingIn(lang, async () => {
+    const validator = await startValidation(source, {
+      ...(lang === undefined ? {} : { lang }),
+      ...(maxIssues === undefined ? {} : { maxIssues }),
+      ...(metricOptions.profile === undefined ? {} : { profile: metricOptions.profile }),
+      asOf: metricOptions.asOf,
+    });
+    const fields = await source.fields();
+    const own = (isRawRecord(fields) ? fields : {}) as { period?: Period; reported?: ReportedFigures | null };
+    const register: Facility[] = [];
+    // The report's builder, from the visits on; a record it cannot read is one the validator
+    // reports, and the report is dropped then.
+    const state: { builder: ReportBuilder | undefined; unreadable: boolean } = { builder: undefined, unreadable: false };
+    const startReport = (collection: CollectionName): void => {
+      if (collection !== "visits") return;
+      try {
+        state.builder = createReportBuilder({ period: metricOptions.period ?? (own.period as Period), facilities: register }, metricOptions);
+      } catch {
+        // A dataset period that is not one: the validator reports it.
+        state.unreadable = true;
+      }
+    };
+    const onRecord = (collection: CollectionName, record: unknown): void => {
+      validator.add(collection, record);
+      if (collection === "facilities") {
+        register.push(record as Facility);
+        return;
+      }
+      const { builder } = state;
+      if (builder === undefined || state.unreadable) return;
+      try {
+        if (collection === "visits") builder.addVisit(record as Visit);
+        else if (collection === "recommendations") builder.addRecommendation(record as Recommendation);
+        else builder.addAccountabilityAction(record as AccountabilityAction);
+      } catch {
+        state.unreadable = true;
+      }
+    };
+    await forEachRecord(source, onRecord, { onProgress, progressEvery, onCollection: startReport });
+    const validation = sourceValidation(validator.result(), source, lang ?? "en");
+    const report = validation.valid && state.builder !== undefined && !state.unreadable ? state.builder.report(own.reported ?? null) : undefined;
+    return { validation, report };
   });
-  const fields = await source.fields();
-  const own = (isRawRecord(fields) ? fields : {}) as { period?: Period; reported?: ReportedFigures | null };
-  const register: Facility[] = [];
-  // The report's builder, from the visits on; a record it cannot read is one the validator
-  // reports, and the report is dropped then.
-  const state: { builder: ReportBuilder | undefined; unreadable: boolean } = { builder: undefined, unreadable: false };
-  const startReport = (collection: CollectionName): void => {
-    if (collection !== "visits") return;
-    try {
-      state.builder = createReportBuilder({ period: metricOptions.period ?? (own.period as Period), facilities: register }, metricOptions);
-    } catch {
-      // A dataset period that is not one: the validator reports it.
-      state.unreadable = true;
-    }
-  };
-  const onRecord = (collection: CollectionName, record: unknown): void => {
-    validator.add(collection, record);
-    if (collection === "facilities") {
-      register.push(record as Facility);
-      return;
-    }
-    const { builder } = state;
-    if (builder === undefined || state.unreadable) return;
-    try {
-      if (collection === "visits") builder.addVisit(record as Visit);
-      else if (collection === "recommendations") builder.addRecommendation(record as Recommendation);
-      else builder.addAccountabilityAction(record as AccountabilityAction);
-    } catch {
-      state.unreadable = true;
-    }
-  };
-  await forEachRecord(source, onRecord, { onProgress, progressEvery, onCollection: startReport });
-  const validation = sourceValidation(validator.result(), source, lang ?? "en");
-  const report = validation.valid && state.builder !== undefined && !state.unreadable ? state.builder.report(own.reported ?? null) : undefined;
-  return { validation, report };
 }

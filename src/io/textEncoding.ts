@@ -1,4 +1,5 @@
-import { ReadError } from "./types";
+import { readError } from "../errors/errorMessage";
+import type { ReadError } from "../errors/ReadError";
 
 /**
  * The encodings a text file is read in: UTF-8 (the contract's), or Windows-1251, the legacy
@@ -26,11 +27,6 @@ export interface SniffedEncoding {
  * @internal
  */
 export type TextKind = "csv" | "json";
-
-const FIX: Readonly<Record<TextKind, string>> = {
-  csv: "open it in Excel (or another spreadsheet) and save it as “CSV UTF-8”, or re-save it as UTF-8 in a text editor",
-  json: "re-save it as UTF-8 (without conversion to another code page)",
-};
 
 /** Whether a byte is a letter of Windows-1251's Cyrillic block or one of its extra letters (Ё ё І і Ї ї Є є Ў ў). */
 function isCyrillic1251(byte: number): boolean {
@@ -85,11 +81,10 @@ export function sniffEncoding(bytes: Uint8Array, file: string, complete: boolean
   const at = { file, line: 1 };
   const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    throw new ReadError("io.encoding", `${file} is UTF-16 text (Excel's “Unicode Text”), not UTF-8: ${FIX[kind]}`, at);
+    throw readError(`io.encoding.utf16_${kind}`, at);
   }
   if (b0 === 0x50 && b1 === 0x4b && b2 === 0x03 && b3 === 0x04) {
-    const fix = kind === "csv" ? "in Excel, use File → Save As → “CSV UTF-8”" : "export the data as JSON";
-    throw new ReadError("io.binary", `${file} is an Excel workbook (or another zip archive), not a text file: ${fix}`, at);
+    throw readError(`io.binary.workbook_${kind}`, at);
   }
   const bomLength = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 3 : 0;
   refuseNul(bytes, file, 0);
@@ -97,11 +92,11 @@ export function sniffEncoding(bytes: Uint8Array, file: string, complete: boolean
   if (kind === "csv" && bomLength === 0 && looksLikeWindows1251(bytes)) return { encoding: "windows-1251", bomLength: 0 };
   if (complete && isUtf8(bytes.subarray(bomLength), false)) {
     const line = 1 + countNewlines(new TextDecoder("utf-8").decode(bytes));
-    throw new ReadError("io.truncated", `${file} ends in the middle of a character: the file is cut off; is it complete?`, { file, line });
+    throw readError("io.truncated.character", { file, line });
   }
   const decoded = new TextDecoder("utf-8").decode(bytes.subarray(bomLength));
   const line = 1 + countNewlines(decoded.slice(0, Math.max(0, decoded.indexOf("\uFFFD"))));
-  throw new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(line)}): ${FIX[kind]}`, { file, line });
+  throw readError(`io.encoding.not_utf8_${kind}`, { file, line });
 }
 
 /** The number of LF bytes in `bytes` before `end`. */
@@ -126,7 +121,7 @@ export function refuseNul(bytes: Uint8Array, file: string, linesBefore: number):
 
 /** The error of a NUL byte on a line. */
 function nulError(file: string, line: number): ReadError {
-  return new ReadError("io.binary", `${file} is not a text file: it holds a NUL byte (line ${String(line)}); export the data as “CSV UTF-8”, NDJSON or JSON`, { file, line });
+  return readError("io.binary.nul", { file, line });
 }
 
 /** A character outside ASCII. */
@@ -212,7 +207,7 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
     newlines += countNewlines(text);
     return text;
   };
-  const notUtf8 = (): ReadError => new ReadError("io.encoding", `${file} is not UTF-8 text (line ${String(newlines + 1)}): ${FIX[kind]}`, { file, line: newlines + 1 });
+  const notUtf8 = (): ReadError => readError(`io.encoding.not_utf8_${kind}`, { file, line: newlines + 1 });
   /** Decides on the bytes held: decoded as Windows-1251, or the error. */
   const decide = (): string => {
     const window = concatBytes(held ?? []);
@@ -275,7 +270,7 @@ export function createChunkDecoder(encoding: TextEncoding, file: string, kind: T
       try {
         return decided + count(decoder.decode());
       } catch {
-        throw new ReadError("io.truncated", `${file} ends in the middle of a character: the file is cut off; is it complete?`, { file, line: newlines + 1 });
+        throw readError("io.truncated.character", { file, line: newlines + 1 });
       }
     },
     get encoding(): TextEncoding {

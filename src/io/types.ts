@@ -1,4 +1,9 @@
+import type { FileLocation } from "../errors/describeLocation";
 import type { PathSegment } from "../errors/OpcatError";
+
+export type { FileLocation } from "../errors/describeLocation";
+export { ReadError } from "../errors/ReadError";
+export { WriteError } from "../errors/WriteError";
 import type { CollectionName } from "../model/findUnknownKeys";
 
 /**
@@ -17,28 +22,6 @@ import type { CollectionName } from "../model/findUnknownKeys";
  * ```
  */
 export type DatasetForm = "json" | "csv" | "ndjson";
-
-/**
- * Where a record, or a value of it, lies in the files: the file, the line the record
- * starts on (from 1; 0 for the file as a whole), and for CSV the row as a spreadsheet
- * numbers it (the header is row 1, so the first record is row 2; a cell with line breaks
- * makes a record span several lines but one row) and the column (its header).
- *
- * @example
- * ```ts
- * import type { FileLocation } from "opcat-npm/io";
- *
- * const at: FileLocation = { file: "submission/visits.csv", line: 13, row: 13, column: "startedOn" };
- * at.column;
- * //=> "startedOn"
- * ```
- */
-export interface FileLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly row?: number;
-  readonly column?: string;
-}
 
 /**
  * Something worth knowing about how a file was read that is not a problem of the data: a
@@ -103,42 +86,4 @@ export interface DatasetSource {
   readonly notes: () => readonly ReadNote[];
   /** How many bytes of the files have been read so far, of how many: for a progress bar. */
   readonly bytes: () => { readonly read: number; readonly total: number };
-}
-
-/**
- * The error of a file that cannot be read as a dataset: missing, empty, not text, not
- * valid JSON or NDJSON, truncated in the middle of a record, a CSV file whose header lacks
- * a required column. One line for the user (`message`, which names the file and, where it
- * applies, the line and column), a stable `code`, and the location.
- *
- * Codes: `io.not_found`, `io.empty`, `io.binary`, `io.encoding`, `io.bad_json`,
- * `io.truncated`, `io.missing_columns`, `io.unknown_form`; also `io.bad_csv` (a CSV file
- * whose structure is broken: a stray quote, more cells in a row than columns in the header,
- * a column name twice), `io.misplaced_records` (records in `dataset.json` of a folder, which
- * belong in the collection files), `io.misnamed_file` (a file whose name only looks like a
- * collection's, or `dataset.json`'s, where that file is missing), `io.too_large` (over a
- * limit of `READ_LIMITS`: a JSON file by its size, an NDJSON line, a CSV row or header) and
- * `io.unreadable` (the file exists but cannot be read: permissions, a folder, FIFO, socket or
- * device where a file was expected).
- *
- * @example
- * ```ts
- * import { ReadError } from "opcat-npm/io";
- *
- * const error = new ReadError("io.not_found", "cannot read data/visits.csv: no such file", { file: "data/visits.csv", line: 0 });
- * [error.code, error instanceof Error];
- * //=> ["io.not_found", true]
- * ```
- */
-export class ReadError extends Error {
-  override readonly name = "ReadError";
-  readonly code: string;
-  readonly location: FileLocation | undefined;
-
-  constructor(code: string, message: string, location?: FileLocation) {
-    // Strings as given; anything else is not text to show (an error type must not fail to be built).
-    super(typeof message === "string" ? message : "");
-    this.code = typeof code === "string" ? code : "io.unreadable";
-    this.location = location;
-  }
 }

@@ -1,8 +1,9 @@
-import { defineCatalogue, textOf } from "../text/catalogue";
 import type { TextLanguage } from "../text/types";
 import path from "node:path";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { progressProblems, sourceProblems } from "./arguments";
+import { describeLocation } from "../errors/describeLocation";
+import { readingIn } from "../errors/errorMessage";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
 import { isRawRecord } from "../validate/context";
 import { createValidatorCore, type DatasetValidator } from "../validate/createDatasetValidator";
@@ -93,27 +94,6 @@ export interface SourceValidationOptions extends ValidationOptions {
   readonly progressEvery?: number;
 }
 
-// Row and line numbers are written as digits alone ("row 1234"), as a spreadsheet shows them.
-const LOCATION_CATALOGUE = /* @__PURE__ */ defineCatalogue("locations", {
-  row: { en: "row {row}", ru: "строка {row}", kk: "{row}-жол" },
-  column: { en: "column {column}", ru: "столбец {column}", kk: "{column} бағаны" },
-  line: { en: "line {line}", ru: "строка {line}", kk: "{line}-жол" },
-});
-
-/**
- * Where a location is, in words of a language: `visits.csv, row 13, column startedOn`
- * (rows as a spreadsheet numbers them, the header row 1; lines count every line of the file from 1).
- *
- * @internal
- */
-export function describeLocation(location: FileLocation, lang: TextLanguage): string {
-  const parts = [location.file];
-  if (location.row !== undefined) parts.push(textOf(LOCATION_CATALOGUE, "row", lang, { row: String(location.row) }));
-  else if (location.line > 0) parts.push(textOf(LOCATION_CATALOGUE, "line", lang, { line: String(location.line) }));
-  if (location.column !== undefined) parts.push(textOf(LOCATION_CATALOGUE, "column", lang, { column: location.column }));
-  return parts.join(", ");
-}
-
 /**
  * Adds to each issue where it lies in the files, and begins its message with that.
  *
@@ -157,9 +137,11 @@ export async function validateSource(source: DatasetSource, options: SourceValid
   const { fields, problems } = readFields(options, ["onProgress", "progressEvery", "lang", "asOf", "profile", "maxIssues"], "options", true);
   throwIfProblems([...sourceProblems(source), ...problems, ...progressProblems(fields["onProgress"], fields["progressEvery"])]);
   const { onProgress, progressEvery, ...validation } = fields as SourceValidationOptions;
-  const validator = await startValidation(source, validation);
-  await forEachRecord(source, (collection, record) => { validator.add(collection, record); }, { onProgress, progressEvery });
-  return sourceValidation(validator.result(), source, validation.lang ?? "en");
+  return readingIn(validation.lang, async () => {
+    const validator = await startValidation(source, validation);
+    await forEachRecord(source, (collection, record) => { validator.add(collection, record); }, { onProgress, progressEvery });
+    return sourceValidation(validator.result(), source, validation.lang ?? "en");
+  });
 }
 
 /**

@@ -1,5 +1,8 @@
 import path from "node:path";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
+import type { ErrorCode } from "../errors/errorCatalogue";
+import { writeError } from "../errors/errorMessage";
+import { WriteError } from "../errors/WriteError";
 import { OpcatError, type PathSegment } from "../errors/OpcatError";
 import type { Dataset } from "../model/dataset";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
@@ -42,11 +45,11 @@ function isSource(data: object): data is DatasetSource {
   return typeof (data as { records?: unknown }).records === "function";
 }
 
-function unwritable(at: readonly PathSegment[], message: string): OpcatError {
-  return new OpcatError([{ code: "io.not_representable", path: at, message: `${at.length === 0 ? "the dataset" : at.map(String).join(".")}: ${message}`, params: {} }]);
+function unwritable(at: readonly PathSegment[], message: string): WriteError {
+  return new WriteError([{ code: "io.not_representable", path: at, message: `${at.length === 0 ? "the dataset" : at.map(String).join(".")}: ${message}`, params: {} }]);
 }
 
-function badArgument(code: string, at: readonly PathSegment[], message: string, params: Readonly<Record<string, unknown>>): OpcatError {
+function badArgument(code: ErrorCode, at: readonly PathSegment[], message: string, params: Readonly<Record<string, unknown>>): OpcatError {
   return new OpcatError([{ code, path: at, message, params }]);
 }
 
@@ -116,14 +119,7 @@ async function refuseOtherForm(folder: string, form: "csv" | "ndjson"): Promise<
   const found = COLLECTIONS.map((collection) => other[collection]).filter((name) => names.includes(name));
   if (found.length === 0) return;
   const target = path.join(folder, found[0] ?? "");
-  throw new OpcatError([
-    {
-      code: "io.target_other_form",
-      path: [],
-      message: `${folder} holds a dataset in ${form === "csv" ? "NDJSON" : "CSV"} form (${found.join(", ")}): with both forms the folder could not be read; write to another folder, or remove those files`,
-      params: { file: target, found },
-    },
-  ]);
+  throw writeError("io.target_other_form", target, { folder, other: form === "csv" ? "NDJSON" : "CSV", names: found.join(", "), found });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { lstat, mkdir, open, readdir, realpath, rename, rm, rmdir, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { OpcatError } from "../errors/OpcatError";
+import { writeError } from "../errors/errorMessage";
+import { isNothingThere, writeFault } from "./fileErrors";
 
 /**
  * The file-system calls the writers make, in one place: tests replace one to make the disk
@@ -10,37 +11,6 @@ import { OpcatError } from "../errors/OpcatError";
  * @internal
  */
 export const writerFileSystem = { lstat, mkdir, open, readdir, realpath, rename, rm, rmdir, stat };
-
-/** The `code` of a Node system error (`ENOSPC`, ...), if it has one. */
-function systemCode(error: unknown): string | undefined {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code : undefined;
-}
-
-/** An error of writing `file`, with a stable code and one line for the user. */
-function writeError(code: string, file: string, message: string, params: Readonly<Record<string, unknown>> = {}): OpcatError {
-  return new OpcatError([{ code, path: [], message, params: { file, ...params } }]);
-}
-
-/**
- * A Node error met while writing `file`, as an {@link OpcatError} with one line for the user:
- * `io.no_space` (the disk or quota is full), `io.not_permitted` (no permission, a read-only
- * file system), `io.target_not_folder` (a file where a folder belongs on the way to it),
- * `io.unwritable` (anything else, with the system's code). An OpcatError is returned as it is.
- *
- * @internal
- */
-export function writeFault(error: unknown, file: string): OpcatError {
-  if (error instanceof OpcatError) return error;
-  const code = systemCode(error);
-  const cause = { cause: code ?? null };
-  if (code === "ENOSPC" || code === "EDQUOT") return writeError("io.no_space", file, `cannot write ${file}: no space left on the disk (${code}); nothing was written`, cause);
-  if (code === "EACCES" || code === "EPERM") return writeError("io.not_permitted", file, `cannot write ${file}: permission denied (${code}); nothing was written`, cause);
-  if (code === "EROFS") return writeError("io.not_permitted", file, `cannot write ${file}: the file system is read-only (EROFS); nothing was written`, cause);
-  if (code === "ENOTDIR") return writeError("io.target_not_folder", file, `cannot write ${file}: a file is in the way where a folder should be; choose another place`, cause);
-  const reason = code ?? (error instanceof Error ? error.message : String(error));
-  return writeError("io.unwritable", file, `cannot write ${file}: ${reason}; nothing was written`, cause);
-}
 
 /** Runs a file-system call for `file`, its failure as a {@link writeFault}. */
 async function attempt<T>(file: string, call: () => Promise<T>): Promise<T> {
@@ -57,8 +27,7 @@ async function kindAt(file: string): Promise<"none" | "folder" | "other"> {
     // stat follows a link: a link to a folder is a folder.
     return (await writerFileSystem.stat(file)).isDirectory() ? "folder" : "other";
   } catch (error) {
-    const code = systemCode(error);
-    if (code === "ENOENT") {
+    if (isNothingThere(error)) {
       // A dangling link is still something in the way.
       return await writerFileSystem.lstat(file).then(
         () => "other" as const,
@@ -98,7 +67,7 @@ export async function refuseInput(targets: readonly string[], input: string): Pr
   for (const target of targets) {
     const resolved = await resolvedPath(target);
     if (resolved === source || resolved.startsWith(source.endsWith(path.sep) ? source : source + path.sep)) {
-      throw writeError("io.target_is_input", target, `${target} is the data being read (${input}) or inside it: writing there would replace it; choose another place`, { input });
+      throw writeError("io.target_is_input", target, { input });
     }
   }
 }
@@ -157,14 +126,14 @@ export async function writeFiles(folder: string, names: readonly string[], optio
   const targets = names.map((name) => path.join(folder, name));
   if (options.input !== undefined) await refuseInput([folder, ...targets], options.input);
   const folderKind = await kindAt(folder);
-  if (folderKind === "other") throw writeError("io.target_not_folder", folder, `${folder} is a file, not a folder: choose a folder (it is created if needed)`);
+  if (folderKind === "other") throw writeError("io.target_not_folder.file", folder);
   const existed = new Set<string>();
   if (folderKind === "folder") {
     for (const target of targets) {
       const kind = await kindAt(target);
-      if (kind === "folder") throw writeError("io.target_is_folder", target, `${target} is a folder, where a file is to be written: choose another name`);
+      if (kind === "folder") throw writeError("io.target_is_folder", target);
       if (kind === "none") continue;
-      if (!options.overwrite) throw writeError("io.target_exists", target, `${target} exists already; replacing it needs overwrite`);
+      if (!options.overwrite) throw writeError("io.target_exists", target);
       existed.add(target);
     }
   }
@@ -214,7 +183,7 @@ export async function writeFiles(folder: string, names: readonly string[], optio
     }
     options.signal?.throwIfAborted();
     // A target that appeared while the files were written is not replaced either.
-    if (!options.overwrite) for (const file of files) if ((await kindAt(file.target)) !== "none") throw writeError("io.target_exists", file.target, `${file.target} exists already; replacing it needs overwrite`);
+    if (!options.overwrite) for (const file of files) if ((await kindAt(file.target)) !== "none") throw writeError("io.target_exists", file.target);
     for (const file of files) {
       await attempt(file.target, () => writerFileSystem.rename(file.temporary, file.target));
       renamed.push(file.target);

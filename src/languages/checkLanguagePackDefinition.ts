@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../errors/errorCatalogue";
 import type { OpcatProblem, PathSegment } from "../errors/OpcatError";
 import { LANGUAGES } from "../model/language";
 import { placeholdersOf } from "../text/template";
@@ -16,7 +17,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function problem(code: string, path: Path, message: string, params: Record<string, unknown> = {}): OpcatProblem {
+function problem(code: ErrorCode, path: Path, message: string, params: Record<string, unknown> = {}): OpcatProblem {
   return { code, path, message, params };
 }
 

@@ -1,4 +1,4 @@
-import { OpcatError } from "../errors/OpcatError";
+import { OpcatError, type OpcatProblem } from "../errors/OpcatError";
 import type { LanguagePack, PackTexts } from "../text/types";
 import { checkLanguagePackDefinition } from "./checkLanguagePackDefinition";
 
@@ -66,7 +66,7 @@ function frozenCopy<T>(value: T): T {
  * ```
  */
 export function defineLanguagePack(definition: LanguagePackDefinition): LanguagePack {
-  let problems;
+  let problems: OpcatProblem[];
   try {
     problems = checkLanguagePackDefinition(definition);
   } catch {

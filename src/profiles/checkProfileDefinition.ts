@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../errors/errorCatalogue";
 import type { OpcatProblem, PathSegment } from "../errors/OpcatError";
 import { ACCOUNTABILITY_INITIATORS } from "../model/accountabilityInitiator";
 import { ACCOUNTABILITY_MEASURES } from "../model/accountabilityMeasure";
@@ -37,7 +38,7 @@ function preview(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-function problem(code: string, path: Path, message: string, params: Record<string, unknown> = {}): OpcatProblem {
+function problem(code: ErrorCode, path: Path, message: string, params: Record<string, unknown> = {}): OpcatProblem {
   return { code, path, message, params };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { OpcatError } from "../../src/errors/OpcatError";
+import { OpcatError, type OpcatProblem } from "../../src/errors/OpcatError";
 
 describe("OpcatError", () => {
-  const first = { code: "profile.missing_label", path: ["lists", "regions", 0, "labels", "kk"], message: "Missing kk label", params: { lang: "kk" } };
-  const second = { code: "profile.empty_list", path: ["lists", "themes"], message: "The list themes has no codes", params: { list: "themes" } };
+  const first: OpcatProblem = { code: "profile.missing_label", path: ["lists", "regions", 0, "labels", "kk"], message: "Missing kk label", params: { lang: "kk" } };
+  const second: OpcatProblem = { code: "profile.empty_list", path: ["lists", "themes"], message: "The list themes has no codes", params: { list: "themes" } };
 
   it("repeats the first problem and keeps them all", () => {
     const error = new OpcatError([first, second]);

@@ -275,13 +275,13 @@ describe("lossless or refused", () => {
     }
   });
 
-  it("writeDataset of a cyclic record: an OpcatError with the path of the cycle, nothing written", async () => {
+  it("writeDataset of a cyclic record: a WriteError (an OpcatError) with the path of the cycle, nothing written", async () => {
     const facility: Record<string, unknown> = { ...IVS, extra: { list: [1] } };
     ((facility["extra"] as { list: unknown[] }).list).push(facility);
     const dataset = { ...OWN, facilities: [facility], visits: [], recommendations: [], accountability: [] } as unknown as Dataset;
     for (const form of ["json", "ndjson"] as const) {
       const out = place(form === "json" ? "cyclic.json" : "ndjson");
-      await expect(writeDataset(dataset, out, { form })).rejects.toMatchObject({ name: "OpcatError", code: "io.not_representable", path: ["facilities", 0, "extra", "list", 1] });
+      await expect(writeDataset(dataset, out, { form })).rejects.toMatchObject({ name: "WriteError", code: "io.not_representable", path: ["facilities", 0, "extra", "list", 1] });
       expect(existsSync(out)).toBe(false);
     }
   });

@@ -7,7 +7,8 @@ import { open as realOpen } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { OpcatError } from "../../src/errors/OpcatError";
-import { refuseInput, writeFault, writeFiles, writerFileSystem } from "../../src/io/writeFiles";
+import { writeFault } from "../../src/io/fileErrors";
+import { refuseInput, writeFiles, writerFileSystem } from "../../src/io/writeFiles";
 import { scratchFolder } from "./scratch";
 
 const scratch = scratchFolder("write-files");
@@ -178,17 +179,17 @@ describe("writeFiles: faults of the file system, injected", () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it.each<[string, string, string]>([
-    ["ENOSPC", "io.no_space", "no space left on the disk (ENOSPC)"],
-    ["EDQUOT", "io.no_space", "no space left on the disk (EDQUOT)"],
-    ["EACCES", "io.not_permitted", "permission denied (EACCES)"],
-    ["EPERM", "io.not_permitted", "permission denied (EPERM)"],
-    ["EROFS", "io.not_permitted", "the file system is read-only (EROFS)"],
-    ["ENOTDIR", "io.target_not_folder", "a file is in the way where a folder should be"],
-    ["EIO", "io.unwritable", "cannot write out/x.csv: EIO; nothing was written"],
-  ])("writeFault: %s is %s", (code, expected, message) => {
+  it.each<[string, string, Record<string, string>, string]>([
+    ["ENOSPC", "io.no_space", {}, "no space left on the disk (ENOSPC)"],
+    ["EDQUOT", "io.no_space", {}, "no space left on the disk (EDQUOT)"],
+    ["EACCES", "io.not_permitted", { reason: "permission" }, "permission denied (EACCES)"],
+    ["EPERM", "io.not_permitted", { reason: "permission" }, "permission denied (EPERM)"],
+    ["EROFS", "io.not_permitted", { reason: "read_only" }, "the file system is read-only (EROFS)"],
+    ["ENOTDIR", "io.target_not_folder", { reason: "in_the_way" }, "a file is in the way where a folder should be"],
+    ["EIO", "io.unwritable", { detail: "EIO" }, "cannot write out/x.csv: EIO; nothing was written"],
+  ])("writeFault: %s is %s", (code, expected, more, message) => {
     const error = writeFault(systemError(code), "out/x.csv");
-    expect([error.code, error.path, error.params]).toEqual([expected, [], { file: "out/x.csv", cause: code }]);
+    expect([error.code, error.path, error.params]).toEqual([expected, [], { file: "out/x.csv", cause: code, ...more }]);
     expect(error.problems[0]?.message).toContain(message);
   });
 
