@@ -77,7 +77,7 @@ export const ERROR_CATALOGUE = {
   "io.missing_columns": { kind: "read", params: ["reason", "file", "line", "columns", "count"] },
   "io.too_large": { kind: "read", params: ["reason", "file", "line", "fileSize", "fileBytes", "limit", "limitSize", "limitBytes", "count"] },
   "io.unknown_form": { kind: "read", params: ["reason", "file", "folder", "form", "files"] },
-  "io.misplaced_records": { kind: "read", params: ["file", "line", "collection", "extension"] },
+  "io.misplaced_records": { kind: "read", params: ["reason", "file", "line", "collection", "extension", "before"] },
   "io.misnamed_file": { kind: "read", params: ["reason", "folder", "name", "expected", "files"] },
   "io.not_a_list": { kind: "read", params: ["file", "line", "collection", "received"] },
   // Files that cannot be written (WriteError).

@@ -171,7 +171,8 @@ export function writeError(key: ErrorTextKey, file: string, params: Readonly<Rec
  * @internal
  */
 export function inLanguage(error: unknown, lang: TextLanguage): unknown {
-  if (!(error instanceof ReadError)) return error;
+  // A read error is made in English: said again only in another language.
+  if (!(error instanceof ReadError) || lang === "en") return error;
   const [problem] = error.problems;
   const key = problem === undefined ? undefined : textKey(problem);
   const text = key === undefined || problem === undefined ? undefined : filled(key, problem.params, error.location, lang);

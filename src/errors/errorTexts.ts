@@ -6,20 +6,9 @@ import { defineCatalogue } from "../text/catalogue";
 // Excel's menus could be confirmed).
 
 /**
- * The message of each read and write error in English, Russian and Kazakh, keyed by the
- * error's code, or `code.reason` for a code with several causes (see {@link ERROR_CATALOGUE}):
- * what cannot be read or written, where, and what to do. `{name}` stands for the param
- * `name`; `{place}` for the file and line (and column) in the words of the language;
- * `{name|form|form…}` for a number with the noun form its plural category takes. The
- * messages are built by {@link errorMessage}.
+ * The catalogue of {@link ERROR_TEXTS}.
  *
- * @example
- * ```ts
- * import { ERROR_TEXTS } from "opcat-npm";
- *
- * ERROR_TEXTS["io.not_found"].ru;
- * //=> "не удаётся прочитать {file}: такого файла нет"
- * ```
+ * @internal
  */
 export const ERROR_TEXT_CATALOGUE = /* @__PURE__ */ defineCatalogue("errors", {
   // Missing, unreadable, empty.
@@ -165,6 +154,21 @@ export const ERROR_TEXT_CATALOGUE = /* @__PURE__ */ defineCatalogue("errors", {
     en: "{place} (each line of an NDJSON file is one JSON record)",
     ru: "{place}: строка — не запись JSON (каждая строка файла NDJSON — одна запись JSON)",
     kk: "{place}: жол JSON жазбасы емес (NDJSON файлының әр жолы — бір JSON жазбасы)",
+  },
+  "io.bad_json.stream_record": {
+    en: "{place}: each line after the first holds one record under the name of its collection, as {\"visits\": {…}} (facilities, visits, recommendations, accountability)",
+    ru: "{place}: каждая строка после первой содержит одну запись под названием своего раздела, например {\"visits\": {…}} (facilities, visits, recommendations, accountability)",
+    kk: "{place}: біріншіден кейінгі әр жолда бір жазба өз бөлімінің атауымен беріледі, мысалы {\"visits\": {…}} (facilities, visits, recommendations, accountability)",
+  },
+  "io.misplaced_records.stream_fields": {
+    en: "{place}: the first line holds the dataset's own fields (format, profile, period, reported); “{collection}” belongs on lines of their own after it, a record each: {\"{collection}\": {…}}",
+    ru: "{place}: первая строка содержит только собственные поля набора данных (format, profile, period, reported); записям «{collection}» место в отдельных строках после неё, по одной записи в строке: {\"{collection}\": {…}}",
+    kk: "{place}: бірінші жолда деректер жиынтығының өз өрістері ғана болады (format, profile, period, reported); «{collection}» жазбалары одан кейінгі жеке жолдарда, әр жолда бір жазбадан болуы керек: {\"{collection}\": {…}}",
+  },
+  "io.misplaced_records.stream_order": {
+    en: "{place}: a record of {collection} after those of {before}: the lines of each collection go together, in the order facilities, visits, recommendations, accountability",
+    ru: "{place}: запись раздела {collection} стоит после записей раздела {before}: строки каждого раздела идут подряд, в порядке facilities, visits, recommendations, accountability",
+    kk: "{place}: {collection} бөлімінің жазбасы {before} бөлімінің жазбаларынан кейін тұр: әр бөлімнің жолдары қатар, facilities, visits, recommendations, accountability ретімен жүреді",
   },
   "io.not_a_list": {
     en: '{place}: "{collection}" is {received}, not a list of records in [ ]: write it as [ {…}, {…} ]',
@@ -352,6 +356,22 @@ export const ERROR_TEXT_CATALOGUE = /* @__PURE__ */ defineCatalogue("errors", {
   },
 });
 
+/**
+ * The message of each read and write error in English, Russian and Kazakh, keyed by the
+ * error's code, or `code.reason` for a code with several causes (see {@link ERROR_CATALOGUE}):
+ * what cannot be read or written, where, and what to do. `{name}` stands for the param
+ * `name`; `{place}` for the file and line (and column) in the words of the language;
+ * `{name|form|form…}` for a number with the noun form its plural category takes. The
+ * messages are built by {@link errorMessage}.
+ *
+ * @example
+ * ```ts
+ * import { ERROR_TEXTS } from "opcat-npm";
+ *
+ * ERROR_TEXTS["io.not_found"].ru;
+ * //=> "не удаётся прочитать {file}: такого файла нет"
+ * ```
+ */
 export const ERROR_TEXTS = ERROR_TEXT_CATALOGUE.texts;
 
 /**
@@ -362,10 +382,7 @@ export const ERROR_TEXTS = ERROR_TEXT_CATALOGUE.texts;
 export type ErrorTextKey = keyof typeof ERROR_TEXTS;
 
 /**
- * The words a message puts in for the values of its params: what a JSON reader expected
- * (`params.expected` of `io.bad_json` and `io.truncated`), what it found instead, and what a
- * collection was instead of a list (`params.received` of `io.not_a_list`); and the phrase of
- * one file of `io.misnamed_file.several`.
+ * The catalogue of {@link ERROR_WORDS}.
  *
  * @internal
  */
@@ -399,6 +416,14 @@ export const ERROR_WORD_CATALOGUE = /* @__PURE__ */ defineCatalogue("errorWords"
   },
 });
 
+/**
+ * The words a message puts in for the values of its params: what a JSON reader expected
+ * (`params.expected` of `io.bad_json` and `io.truncated`), what it found instead, and what a
+ * collection was instead of a list (`params.received` of `io.not_a_list`); and the phrase of
+ * one file of `io.misnamed_file.several`.
+ *
+ * @internal
+ */
 export const ERROR_WORDS = ERROR_WORD_CATALOGUE.texts;
 
 /**

@@ -85,6 +85,7 @@ function recordOfLine(value: unknown, name: string, line: number): { readonly co
     "io.bad_json",
     `${name}, line ${String(line)}: each line after the first holds one record under the name of its collection, as {"visits": {…}} (${COLLECTIONS.join(", ")}); this line holds ${described(value)}`,
     { file: name, line },
+    { reason: "stream_record" },
   );
 }
 
@@ -113,6 +114,7 @@ async function ndjsonStreamSource(name: string, given: string, bytes: AsyncItera
         "io.misplaced_records",
         `${name}, line ${String(fieldsLine)}: the first line holds the dataset's own fields (format, profile, period, reported); “${misplaced}” belongs on lines of their own after it, a record each: {"${misplaced}": {…}}`,
         { file: name, line: fieldsLine },
+        { reason: "stream_fields", collection: misplaced },
       );
     }
   }
@@ -134,6 +136,7 @@ async function ndjsonStreamSource(name: string, given: string, bytes: AsyncItera
         "io.misplaced_records",
         `${name}, line ${String(line)}: a record of ${collection} after those of ${before}: the lines of each collection go together, in the order ${COLLECTIONS.join(", ")}`,
         { file: name, line },
+        { reason: "stream_order", collection, before },
       );
     }
     reached = order;
