@@ -1,7 +1,7 @@
 import type { Report } from "../report/report";
 import { pathProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
-import { csvRecord, UTF8_BOM } from "../report/render/csvText";
+import { csvRecord, UTF8_BOM } from "../csv/csvText";
 import { reportTables, type ReportTableOptions } from "./reportTables";
 import { writeFiles } from "./writeFiles";
 

@@ -8,7 +8,7 @@ import { fc, test as propertyTest } from "@fast-check/vitest";
 import { afterAll, describe, expect, it } from "vitest";
 import { reportTables, type ReportTable, type ReportTableName } from "../../src/io/reportTables";
 import { writeReportTables } from "../../src/io/writeReportTables";
-import { csvRecord, decimalText } from "../../src/report/render/csvText";
+import { csvRecord, decimalText } from "../../src/csv/csvText";
 import type { Language } from "../../src/model/language";
 import { kz } from "../../src/profiles/kz";
 import { buildReport } from "../../src/report/buildReport";

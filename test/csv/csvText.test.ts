@@ -3,7 +3,7 @@
 // Expected cells written out by hand from the rule in docs/io.md.
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { csvRecord, readSpreadsheetText, spreadsheetText } from "../../../src/report/render/csvText";
+import { csvRecord, readSpreadsheetText, spreadsheetText } from "../../src/csv/csvText";
 
 describe("spreadsheetText: the mark before a formula", () => {
   it.each<[string, string]>([
