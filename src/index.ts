@@ -98,7 +98,7 @@ export { visitsTotal } from "./metrics/visitsTotal";
 
 export { accumulateReport, buildReport } from "./report/buildReport";
 export { reconcile, type Reconciliation } from "./report/reconcile";
-export { Report, REPORT_FORMAT } from "./report/report";
+export { Report, REPORT_FORMAT, type ReportTableName } from "./report/report";
 export {
   createReportBuilder,
   finishReport,
@@ -109,6 +109,9 @@ export {
 export { compareReports, type FigureChange, type ReportComparison } from "./report/compareReports";
 export { renderReport, type RenderReportOptions } from "./report/render/renderReport";
 export { reportJsonSchema } from "./report/reportJsonSchema";
+export { reportTables } from "./report/tables/reportTables";
+export { reportTableCsv } from "./report/tables/reportTableCsv";
+export type { ReportTable, ReportTableColumn, ReportTableOptions, ReportTableRow, ReportTableUnit } from "./report/tables/reportTable";
 
 export { OVERDUE_SORTS, overdueRecommendations, type OverdueOptions, type OverdueRecommendation, type OverdueSort } from "./followup/overdueRecommendations";
 export {

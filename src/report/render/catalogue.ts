@@ -161,6 +161,11 @@ export const REPORT_TEXTS = {
     ru: "Охваченные визитами учреждения по типам",
     kk: "Барулармен қамтылған мекемелер түрлері бойынша",
   },
+  "heading.facilitiesByRegion": {
+    en: "Monitored facilities by region",
+    ru: "Охваченные визитами учреждения по регионам",
+    kk: "Барулармен қамтылған мекемелер өңірлер бойынша",
+  },
   "heading.recommendationsByTheme": { en: "Recommendations by theme", ru: "Рекомендации по темам", kk: "Ұсынымдар тақырыптар бойынша" },
   "heading.recommendationsByStatus": {
     en: "Recommendations by status, as of {date}",
@@ -192,11 +197,13 @@ export const REPORT_TEXTS = {
     ru: "Должностные лица, привлечённые к ответственности, по виду ответственности",
     kk: "Жауапкершілікке тартылған лауазымды адамдар, жауапкершілік түрі бойынша",
   },
+  "heading.indicators": { en: "Indicators", ru: "Показатели", kk: "Көрсеткіштер" },
   "heading.reconciliation": {
     en: "Published and computed figures",
     ru: "Сверка с опубликованными данными",
     kk: "Жарияланған деректермен салыстыру",
   },
+  "column.code": { en: "Code", ru: "Код", kk: "Код" },
   "column.type": { en: "Type", ru: "Вид", kk: "Түрі" },
   "column.facilityType": { en: "Type", ru: "Тип", kk: "Түрі" },
   "column.agency": { en: "Agency", ru: "Ведомство", kk: "Ведомство" },
@@ -217,6 +224,8 @@ export const REPORT_TEXTS = {
   "column.published": { en: "Published", ru: "Опубликовано", kk: "Жарияланған" },
   "column.computed": { en: "Computed", ru: "Рассчитано", kk: "Есептелген" },
   "column.difference": { en: "Difference", ru: "Разница", kk: "Айырма" },
+  // A column or row of percentages in a CSV file, whose cells are numbers (91.5), not "91.5%".
+  "column.percent": { en: "{title}, %", ru: "{title}, %", kk: "{title}, %" },
   total: { en: "Total", ru: "Всего", kk: "Барлығы" },
   unregistered: { en: "Not in the register", ru: "Нет в реестре", kk: "Тізілімде жоқ" },
 
@@ -252,6 +261,22 @@ export const REPORT_TEXTS = {
     en: "Recommendations implemented",
     ru: "Исполнено рекомендаций",
     kk: "Орындалған ұсынымдар",
+  },
+  "row.registerVisited": {
+    en: "Facilities of the register visited",
+    ru: "Посещено учреждений реестра",
+    kk: "Бару жасалған тізілім мекемелері",
+  },
+  "row.registerOpen": {
+    en: "Facilities of the register open during the period",
+    ru: "Учреждений реестра, действовавших в отчётном периоде",
+    kk: "Кезең ішінде жұмыс істеген тізілім мекемелері",
+  },
+  "row.coverage": { en: "Coverage of the register", ru: "Охват реестра", kk: "Тізілімді қамту" },
+  "row.officials": {
+    en: "Officials held liable",
+    ru: "Должностные лица, привлечённые к ответственности",
+    kk: "Жауапкершілікке тартылған лауазымды адамдар",
   },
   "row.median": { en: "Median, days", ru: "Медиана, дней", kk: "Медиана, күн" },
   "row.q1": { en: "First quartile, days", ru: "Первый квартиль, дней", kk: "Бірінші квартиль, күн" },
