@@ -91,9 +91,11 @@ export { recommendationsTotal } from "./metrics/recommendationsTotal";
 export type { ReadonlyDeep, ReportData } from "./metrics/reportData";
 export { UNREGISTERED } from "./metrics/unregistered";
 export { visitsByAgency } from "./metrics/visitsByAgency";
+export { visitsByFacilityType } from "./metrics/visitsByFacilityType";
 export { visitsByMonth } from "./metrics/visitsByMonth";
 export { visitsByRegion } from "./metrics/visitsByRegion";
 export { visitsByType } from "./metrics/visitsByType";
+export { visitsByTypeAndFacilityType } from "./metrics/visitsByTypeAndFacilityType";
 export { visitsTotal } from "./metrics/visitsTotal";
 
 export { accumulateReport, buildReport } from "./report/buildReport";

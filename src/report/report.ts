@@ -16,9 +16,11 @@ import { recommendationsByThemeMetric } from "../metrics/recommendationsByTheme"
 import { recommendationsOverdueMetric } from "../metrics/recommendationsOverdue";
 import { recommendationsTotalMetric } from "../metrics/recommendationsTotal";
 import { visitsByAgencyMetric } from "../metrics/visitsByAgency";
+import { visitsByFacilityTypeMetric } from "../metrics/visitsByFacilityType";
 import { visitsByMonthMetric } from "../metrics/visitsByMonth";
 import { visitsByRegionMetric } from "../metrics/visitsByRegion";
 import { visitsByTypeMetric } from "../metrics/visitsByType";
+import { visitsByTypeAndFacilityTypeMetric } from "../metrics/visitsByTypeAndFacilityType";
 import { visitsTotalMetric } from "../metrics/visitsTotal";
 import { ACCOUNTABILITY_INITIATORS } from "../model/accountabilityInitiator";
 import { ACCOUNTABILITY_MEASURES } from "../model/accountabilityMeasure";
@@ -113,6 +115,8 @@ export const Report = /* @__PURE__ */ (() =>
       byType: countsOf(VISIT_TYPES),
       byAgency: countsByKey(),
       byRegion: countsByKey(),
+      byFacilityType: countsByKey(),
+      byTypeAndFacilityType: z.strictObject({ periodic: countsByKey(), intermediate: countsByKey(), special: countsByKey() }),
       byMonth: countsByKey(),
     }),
     facilities: z.strictObject({
@@ -155,7 +159,15 @@ export const REPORT_SHAPE: Shape = /* @__PURE__ */ (() => ({
   period: { from: "date", to: "date" },
   asOf: "date",
   parameters: { partialWeight: "number", excludeWithdrawn: "boolean" },
-  visits: { total: "count", byType: codeCounts(VISIT_TYPES), byAgency: anyCounts, byRegion: anyCounts, byMonth: anyCounts },
+  visits: {
+    total: "count",
+    byType: codeCounts(VISIT_TYPES),
+    byAgency: anyCounts,
+    byRegion: anyCounts,
+    byFacilityType: anyCounts,
+    byTypeAndFacilityType: { periodic: anyCounts, intermediate: anyCounts, special: anyCounts },
+    byMonth: anyCounts,
+  },
   facilities: { monitored: "count", byAgency: anyCounts, byType: anyCounts, byRegion: anyCounts, coverage: rateShape },
   recommendations: {
     total: "count",
@@ -203,6 +215,8 @@ export const REPORT_FIGURES: readonly { readonly key: string; readonly accumulat
   visitsByTypeMetric,
   visitsByAgencyMetric,
   visitsByRegionMetric,
+  visitsByFacilityTypeMetric,
+  visitsByTypeAndFacilityTypeMetric,
   visitsByMonthMetric,
   facilitiesMonitoredMetric,
   facilitiesByAgencyMetric,
@@ -237,6 +251,8 @@ export type ReportTableName =
   | "visits-by-type"
   | "visits-by-agency"
   | "visits-by-region"
+  | "visits-by-facility-type"
+  | "visits-by-type-and-facility-type"
   | "visits-by-month"
   | "facilities-by-agency"
   | "facilities-by-type"
@@ -279,6 +295,29 @@ export const REPORT_TABLES = [
     heading: "heading.visitsByRegion",
     labelColumn: "column.region",
     overlap: "note.visitsByRegion",
+    omitZeros: true,
+  },
+  {
+    kind: "breakdown",
+    name: "visits-by-facility-type",
+    key: "visits.byFacilityType",
+    codes: "facilityTypes",
+    counts: "visits",
+    heading: "heading.visitsByFacilityType",
+    labelColumn: "column.facilityType",
+    overlap: "note.visitsByFacilityType",
+    omitZeros: true,
+  },
+  {
+    kind: "cross",
+    name: "visits-by-type-and-facility-type",
+    key: "visits.byTypeAndFacilityType",
+    columns: "visitTypes",
+    rows: "facilityTypes",
+    counts: "visits",
+    heading: "heading.visitsByTypeAndFacilityType",
+    labelColumn: "column.facilityType",
+    overlap: "note.visitsByTypeAndFacilityType",
     omitZeros: true,
   },
   { kind: "breakdown", name: "visits-by-month", key: "visits.byMonth", codes: "months", counts: "visits", heading: "heading.visitsByMonth", labelColumn: "column.month" },

@@ -132,7 +132,7 @@ describe("opcat-npm validate and report on a CSV folder", () => {
     const out = place("tables");
     const result = await cli("report", EXAMPLE, "--as-of", AS_OF, "--format", "csv", "--out", out, "--lang", "ru");
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(14);
+    expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(16);
     // Seed facts: 461 visits, 422 planned (91.5 % → 92), 33 special (7.16 % → 7,2), the
     // other 6 intermediate (1.30 % → 1,3).
     expect(readFileSync(join(out, "visits-by-type.csv"), "utf8")).toBe(

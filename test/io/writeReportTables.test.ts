@@ -29,6 +29,8 @@ const NAMES = [
   "visits-by-type",
   "visits-by-agency",
   "visits-by-region",
+  "visits-by-facility-type",
+  "visits-by-type-and-facility-type",
   "visits-by-month",
   "facilities-by-agency",
   "facilities-by-type",
@@ -43,7 +45,7 @@ const NAMES = [
 ];
 
 describe("writeReportTables", () => {
-  it("writes the 14 files <name>.csv, each with a byte-order mark, and returns their paths in order", async () => {
+  it("writes the 16 files <name>.csv, each with a byte-order mark, and returns their paths in order", async () => {
     const folder = path.join(root, "kk");
     const written = await writeReportTables(report, folder, { lang: "kk", profile: kz });
     expect(written).toEqual(NAMES.map((name) => path.join(folder, `${name}.csv`)));

@@ -150,6 +150,12 @@ export const REPORT_TEXTS = {
   "heading.visitsByType": { en: "Visits by type", ru: "Визиты по видам", kk: "Барулар түрлері бойынша" },
   "heading.visitsByAgency": { en: "Visits by supervising agency", ru: "Визиты по ведомствам", kk: "Барулар ведомстволар бойынша" },
   "heading.visitsByRegion": { en: "Visits by region", ru: "Визиты по регионам", kk: "Барулар өңірлер бойынша" },
+  "heading.visitsByFacilityType": { en: "Visits by facility type", ru: "Визиты по типам учреждений", kk: "Барулар мекеме түрлері бойынша" },
+  "heading.visitsByTypeAndFacilityType": {
+    en: "Visits by type and facility type",
+    ru: "Визиты по видам визитов и типам учреждений",
+    kk: "Барулар бару түрлері және мекеме түрлері бойынша",
+  },
   "heading.visitsByMonth": { en: "Visits by month", ru: "Визиты по месяцам", kk: "Барулар айлар бойынша" },
   "heading.facilitiesByAgency": {
     en: "Monitored facilities by supervising agency",
@@ -297,6 +303,16 @@ export const REPORT_TEXTS = {
     en: "A visit covering facilities in several regions counts once for each of them: the rows can add up to more than the total ({total}) and the shares to more than {whole}.",
     ru: "Визит, охвативший учреждения в нескольких регионах, учитывается по каждому из них: сумма строк может превышать общее число визитов ({total}), а сумма долей — {whole}.",
     kk: "Бірнеше өңірдегі мекемелерді қамтыған бару әрқайсысы бойынша есептеледі: жолдардың қосындысы барулардың жалпы санынан ({total}), ал үлестердің қосындысы {whole} шамасынан асуы мүмкін.",
+  },
+  "note.visitsByFacilityType": {
+    en: "A visit covering facilities of several types counts once for each of them: the rows can add up to more than the total ({total}) and the shares to more than {whole}.",
+    ru: "Визит, охвативший учреждения нескольких типов, учитывается по каждому из них: сумма строк может превышать общее число визитов ({total}), а сумма долей — {whole}.",
+    kk: "Бірнеше түрдегі мекемелерді қамтыған бару әрқайсысы бойынша есептеледі: жолдардың қосындысы барулардың жалпы санынан ({total}), ал үлестердің қосындысы {whole} шамасынан асуы мүмкін.",
+  },
+  "note.visitsByTypeAndFacilityType": {
+    en: "A visit covering facilities of several types counts once for each of them, in the column of its type: a column can add up to more than the visits of that type.",
+    ru: "Визит, охвативший учреждения нескольких типов, учитывается по каждому из них в графе своего вида: сумма по графе может превышать число визитов этого вида.",
+    kk: "Бірнеше түрдегі мекемелерді қамтыған бару өз түрінің бағанында әрқайсысы бойынша есептеледі: бағанның қосындысы сол түрдегі барулар санынан асуы мүмкін.",
   },
   "note.themes": {
     en: "A recommendation on several themes counts once for each of them: the rows can add up to more than the total ({total}) and the shares to more than {whole}.",

@@ -96,6 +96,30 @@ describe("reportTableCsv in three languages", () => {
     expect(csvOf("reconciliation", "ru")[2]).toBe("recommendations.implementation.rate;Доля исполненных рекомендаций, %;50;40;-10");
   });
 
+  it("visits by facility type and the cross-table by visit type, in three languages, without totals rows (a visit can count twice)", () => {
+    // The IVS F-1: V-1, V-2, V-6 (periodic) and V-4 (intermediate): 4 of 5 visits, 80 %; the
+    // psychiatric institution F-3: V-2 (periodic), 20 %; the penal colony F-2: V-3 (special), 20 %.
+    const en = csvOf("visits-by-facility-type", "en");
+    expect(en[0]).toBe('Code,Type,Visits,"Share, %"');
+    expect(en).toContain("temporary_detention_facility,Temporary detention facility (IVS),4,80");
+    expect(en).toContain("penal_colony,Penal colony (correctional institution),1,20");
+    expect(en.some((line) => line.includes("Total"))).toBe(false);
+    expect(csvOf("visits-by-facility-type", "ru")).toContain("temporary_detention_facility;Изолятор временного содержания;4;80");
+    expect(csvOf("visits-by-facility-type", "kk")[0]).toBe("Код;Түрі;Барулар;Үлесі, %");
+    const cross = { en: csvOf("visits-by-type-and-facility-type", "en"), ru: csvOf("visits-by-type-and-facility-type", "ru"), kk: csvOf("visits-by-type-and-facility-type", "kk") };
+    expect([cross.en[0], cross.ru[0], cross.kk[0]]).toEqual([
+      "Code,Type,Planned (periodic),Follow-up (intermediate),Special",
+      "Код;Тип;Плановые (периодические);Повторные (промежуточные);Специальные",
+      "Код;Түрі;Жоспарлы (кезеңдік);Қайталама (аралық);Арнайы",
+    ]);
+    expect(cross.en).toContain("temporary_detention_facility,Temporary detention facility (IVS),3,1,0");
+    const label = (code: string, lang: Language) => kz.lists.facilityTypes.find((entry) => entry.code === code)?.labels[lang] ?? "";
+    expect(cross.ru).toContain(`psychiatric_institution;${label("psychiatric_institution", "ru")};1;0;0`);
+    expect(cross.kk).toContain(`penal_colony;${label("penal_colony", "kk")};0;0;1`);
+    // Every facility type of the profile is a row, zeros included; no totals row.
+    expect(cross.en).toHaveLength(1 + kz.lists.facilityTypes.length + 1);
+  });
+
   it("a report of nothing: shares and rates are empty cells; the totals row keeps the count 0", () => {
     const empty = buildReport(data(), { asOf: AS_OF });
     expect(csvOf("visits-by-type", "en", empty)).toEqual(["Code,Type,Visits,\"Share, %\"", "periodic,Planned (periodic),0,", "intermediate,Follow-up (intermediate),0,", "special,Special,0,", ",Total,0,", ""]);

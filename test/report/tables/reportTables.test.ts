@@ -60,6 +60,8 @@ const NAMES: ReportTableName[] = [
   "visits-by-type",
   "visits-by-agency",
   "visits-by-region",
+  "visits-by-facility-type",
+  "visits-by-type-and-facility-type",
   "visits-by-month",
   "facilities-by-agency",
   "facilities-by-type",
@@ -95,8 +97,8 @@ const labelOf = (table: ReportTable, code: string) => table.rows.find((row) => r
 const en = reportTables(report, { lang: "en", profile: kz });
 
 describe("reportTables on a hand-built dataset (en)", () => {
-  it("the 16 tables in the report's order: 14 files, 14 in the document, with their columns", () => {
-    expect(en.map((table) => table.name)).toEqual([...NAMES.slice(0, 10), "implementation", "days-to-implement", ...NAMES.slice(10)]);
+  it("the 18 tables in the report's order: 16 files, 16 in the document, with their columns", () => {
+    expect(en.map((table) => table.name)).toEqual([...NAMES.slice(0, 12), "implementation", "days-to-implement", ...NAMES.slice(12)]);
     expect(en.filter((table) => table.asFile).map((table) => table.name)).toEqual(NAMES);
     expect(en.filter((table) => !table.inDocument).map((table) => table.name)).toEqual(["facilities-by-region", "indicators"]);
     for (const table of en) {
@@ -107,7 +109,9 @@ describe("reportTables on a hand-built dataset (en)", () => {
             ? ["value"]
             : table.name === "reconciliation"
               ? ["reported", "computed", "difference"]
-              : ["count", "share"];
+              : table.name === "visits-by-type-and-facility-type"
+                ? ["periodic", "intermediate", "special"]
+                : ["count", "share"];
       expect(table.columns.map((column) => column.key), table.name).toEqual(keys);
       for (const row of table.rows) expect(row.values, `${table.name} ${row.code}`).toHaveLength(keys.length);
     }
@@ -125,6 +129,8 @@ describe("reportTables on a hand-built dataset (en)", () => {
       "visits-by-type": ["", "Total", 5, 1],
       "visits-by-agency": null, // V-2 counts for interior and health: 4 + 1 + 1 = 6 > 5
       "visits-by-region": null,
+      "visits-by-facility-type": null, // V-2 counts for the IVS and the psychiatric institution
+      "visits-by-type-and-facility-type": null,
       "visits-by-month": ["", "Total", 5, 1],
       "facilities-by-agency": ["", "Total", 4, 1], // 2 + 1 + 1 = 4 monitored
       "facilities-by-type": ["", "Total", 4, 1],
@@ -186,6 +192,44 @@ describe("reportTables on a hand-built dataset (en)", () => {
     const byRegion = tableOf(en, "visits-by-region");
     expect(withoutLabels(byRegion)).toEqual(zeroRows(REGIONS.map(([code]) => code), { "KZ-71": 3, "KZ-75": 1, _unregistered: 1 }, 5));
     expect([labelOf(byRegion, "KZ-71"), labelOf(byRegion, "KZ-75"), labelOf(byRegion, "KZ-10")]).toEqual(["Astana", "Almaty", "Abai Region"]);
+  });
+
+  it("visits-by-facility-type: a visit counts once for each facility type it covers, with a note; shares of the 5 visits", () => {
+    // V-1, V-2, V-4 covered the IVS F-1; V-2 also the psychiatric institution F-3; V-3 the
+    // penal colony F-2; V-6 the unregistered F-9: 3 + 1 + 1 + 1 = 6 > 5 visits.
+    const table = tableOf(en, "visits-by-facility-type");
+    expect(withoutLabels(table)).toEqual(
+      zeroRows(
+        FACILITY_TYPES.map(([code]) => code),
+        { temporary_detention_facility: 3, psychiatric_institution: 1, penal_colony: 1, _unregistered: 1 },
+        5,
+      ),
+    );
+    expect([table.heading, table.labelTitle, labelOf(table, "penal_colony")]).toEqual(["Visits by facility type", "Type", "Penal colony (correctional institution)"]);
+    expect(table.rows.filter((row) => row.shown).map((row) => row.code)).toEqual(FACILITY_TYPES.map(([code]) => code).filter((code) => ["temporary_detention_facility", "psychiatric_institution", "penal_colony"].includes(code)).concat("_unregistered"));
+    expect(table.notes).toEqual([
+      "A visit covering facilities of several types counts once for each of them: the rows can add up to more than the total (5) and the shares to more than 100%.",
+    ]);
+  });
+
+  it("visits-by-type-and-facility-type: a column per visit type, a row per facility type", () => {
+    // Periodic V-1 (IVS), V-2 (IVS, psychiatric), V-6 (unregistered); intermediate V-4 (IVS); special V-3 (penal colony).
+    const table = tableOf(en, "visits-by-type-and-facility-type");
+    expect(table.columns).toEqual([
+      { key: "periodic", title: "Planned (periodic)", role: "value" },
+      { key: "intermediate", title: "Follow-up (intermediate)", role: "value" },
+      { key: "special", title: "Special", role: "value" },
+    ]);
+    const shown = table.rows.filter((row) => row.shown).map((row) => [row.code, ...row.values]);
+    expect(Object.fromEntries(shown.map(([code, ...values]) => [code, values]))).toEqual({
+      temporary_detention_facility: [2, 1, 0],
+      psychiatric_institution: [1, 0, 0],
+      penal_colony: [0, 0, 1],
+      _unregistered: [1, 0, 0],
+    });
+    expect(table.rows).toHaveLength(FACILITY_TYPES.length + 1);
+    expect([table.heading, table.total, table.empty]).toEqual(["Visits by type and facility type", null, false]);
+    expect(table.notes).toEqual(["A visit covering facilities of several types counts once for each of them, in the column of its type: a column can add up to more than the visits of that type."]);
   });
 
   it("visits-by-month: every month of the period, named without the year (one year)", () => {
@@ -315,7 +359,7 @@ describe("reportTables: languages, empty reports, years", () => {
 
   it("a report of nothing: counts 0, shares and rates null (no value), no median; the tables of counts empty", () => {
     const empty = reportTables(buildReport(data(), { asOf: AS_OF }), { lang: "en", profile: kz });
-    expect(empty.filter((table) => table.empty).map((table) => table.name)).toEqual(NAMES.slice(0, 12));
+    expect(empty.filter((table) => table.empty).map((table) => table.name)).toEqual(NAMES.slice(0, 14));
     expect(plain(tableOf(empty, "visits-by-type"))).toEqual([
       ["periodic", "Planned (periodic)", 0, null],
       ["intermediate", "Follow-up (intermediate)", 0, null],
