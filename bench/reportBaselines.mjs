@@ -77,7 +77,8 @@ import _ from "lodash";
  * @typedef {{ count: number, median: number | null, q1: number | null, q3: number | null }} BaselineQuartiles
  * @typedef {{
  *   period: { from: string, to: string }, asOf: string,
- *   visits: { total: number, byType: Record<string, number>, byAgency: Record<string, number>, byRegion: Record<string, number>, byMonth: Record<string, number> },
+ *   visits: { total: number, byType: Record<string, number>, byAgency: Record<string, number>, byRegion: Record<string, number>,
+ *     byFacilityType: Record<string, number>, byTypeAndFacilityType: Record<string, Record<string, number>>, byMonth: Record<string, number> },
  *   facilities: { monitored: number, byAgency: Record<string, number>, byType: Record<string, number>, byRegion: Record<string, number>, coverage: BaselineRate },
  *   recommendations: { total: number, byStatus: Record<string, number>, byTheme: Record<string, number>, byAgency: Record<string, number>,
  *     implementation: BaselineRate, overdue: number, daysToImplement: BaselineQuartiles, escalations: { issued: number, escalated: number } },
@@ -140,6 +141,21 @@ export function listed(counts, codes) {
   const known = new Set(codes);
   const others = [...map.keys()].filter((key) => !known.has(key)).sort();
   return Object.fromEntries([...codes, ...others].map((key) => [key, map.get(key) ?? 0]));
+}
+
+/**
+ * Counts by visit type, then by facility type, as the report lists them: every visit type,
+ * each with the same facility types (the profile's in order, then any other found under any
+ * visit type, in code-point order).
+ * @param {ReadonlyMap<string, ReadonlyMap<string, number>>} counts
+ * @param {CodeLists} lists
+ * @returns {Record<string, Record<string, number>>}
+ */
+export function crossListed(counts, lists) {
+  const known = new Set(lists.facilityTypes);
+  const others = [...new Set([...counts.values()].flatMap((byType) => [...byType.keys()]))].filter((key) => !known.has(key)).sort();
+  const codes = [...lists.facilityTypes, ...others];
+  return Object.fromEntries(lists.visitTypes.map((type) => [type, listed(counts.get(type) ?? new Map(), codes)]));
 }
 
 /**
@@ -249,6 +265,8 @@ export function handLoopReport(data, lists, options) {
   /** @type {Map<string, number>} */ const visitsByType = new Map();
   /** @type {Map<string, number>} */ const visitsByAgency = new Map();
   /** @type {Map<string, number>} */ const visitsByRegion = new Map();
+  /** @type {Map<string, number>} */ const visitsByFacilityType = new Map();
+  /** @type {Map<string, Map<string, number>>} */ const visitsByTypeAndFacilityType = new Map();
   /** @type {Map<string, number>} */ const visitsByMonth = new Map();
   /** @type {Set<string>} */ const monitored = new Set();
   for (const visit of data.visits) {
@@ -259,14 +277,22 @@ export function handLoopReport(data, lists, options) {
     add(visitsByMonth, date.slice(0, 7));
     const agencies = new Set();
     const regions = new Set();
+    const types = new Set();
     for (const id of visit.facilityIds) {
       monitored.add(id);
       const facility = register.get(id);
       agencies.add(facility === undefined ? UNREGISTERED : facility.agency);
       regions.add(facility === undefined ? UNREGISTERED : facility.region);
+      types.add(facility === undefined ? UNREGISTERED : facility.type);
     }
     for (const agency of agencies) add(visitsByAgency, agency);
     for (const region of regions) add(visitsByRegion, region);
+    let byType = visitsByTypeAndFacilityType.get(visit.type);
+    if (byType === undefined) visitsByTypeAndFacilityType.set(visit.type, (byType = new Map()));
+    for (const type of types) {
+      add(visitsByFacilityType, type);
+      add(byType, type);
+    }
   }
 
   /** @type {Map<string, number>} */ const facilitiesByAgency = new Map();
@@ -348,6 +374,8 @@ export function handLoopReport(data, lists, options) {
       byType: listed(visitsByType, lists.visitTypes),
       byAgency: listed(visitsByAgency, lists.agencies),
       byRegion: listed(visitsByRegion, lists.regions),
+      byFacilityType: listed(visitsByFacilityType, lists.facilityTypes),
+      byTypeAndFacilityType: crossListed(visitsByTypeAndFacilityType, lists),
       byMonth: byMonth(visitsByMonth, from, until),
     },
     facilities: {
@@ -417,6 +445,13 @@ export function lodashReport(data, lists, options) {
       byType: listed(_.countBy(visits, "type"), lists.visitTypes),
       byAgency: listed(_.countBy(_.flatMap(visits, (visit) => _.uniq(_.map(visit.facilityIds, (id) => field(id, "agency"))))), lists.agencies),
       byRegion: listed(_.countBy(_.flatMap(visits, (visit) => _.uniq(_.map(visit.facilityIds, (id) => field(id, "region"))))), lists.regions),
+      byFacilityType: listed(_.countBy(_.flatMap(visits, (visit) => _.uniq(_.map(visit.facilityIds, (id) => field(id, "type"))))), lists.facilityTypes),
+      byTypeAndFacilityType: crossListed(
+        new Map(
+          _.map(_.groupBy(visits, "type"), (group, type) => [type, new Map(Object.entries(_.countBy(_.flatMap(group, (visit) => _.uniq(_.map(visit.facilityIds, (id) => field(id, "type")))))))]),
+        ),
+        lists,
+      ),
       byMonth: byMonth(_.countBy(visits, (visit) => visit.startedOn.slice(0, 7)), from, until),
     },
     facilities: {
@@ -489,6 +524,22 @@ function countsOf(table, key, value = "count") {
   return counts;
 }
 
+/**
+ * Counts by visit type, then facility type, of a table of `visitType`, `type` and `count`.
+ * @param {ColumnTable} table
+ */
+function crossCounts(table) {
+  /** @type {Map<string, Map<string, number>>} */
+  const counts = new Map();
+  const [visitTypes, types, values] = [table.array("visitType"), table.array("type"), table.array("count")];
+  for (let i = 0; i < table.numRows(); i++) {
+    const key = String(visitTypes[i]);
+    if (!counts.has(key)) counts.set(key, new Map());
+    counts.get(key)?.set(String(types[i]), Number(values[i]));
+  }
+  return counts;
+}
+
 /** A number from a one-row rollup, null when undefined (an aggregate over no row). @param {ColumnTable} table @param {string} name */
 function single(table, name) {
   const value = table.get(name, 0);
@@ -523,7 +574,8 @@ export function arqueroReport(tables, dataset, lists, options) {
     .filter((d, $) => $.from <= d.startedOn && d.startedOn <= $.until)
     .derive({ visit: () => op.row_number(), month: (d) => op.substring(d.startedOn, 0, 7) });
   const visited = visits
-    .select("visit", "facilityIds")
+    .select("visit", "facilityIds", "type")
+    .rename({ type: "visitType" })
     .unroll("facilityIds")
     .lookup(register, ["facilityIds", "id"], "agency", "region", "type")
     .derive({
@@ -578,6 +630,8 @@ export function arqueroReport(tables, dataset, lists, options) {
       byType: listed(countsOf(visits.groupby("type").count(), "type"), lists.visitTypes),
       byAgency: listed(countsOf(visited.dedupe("visit", "agency").groupby("agency").count(), "agency"), lists.agencies),
       byRegion: listed(countsOf(visited.dedupe("visit", "region").groupby("region").count(), "region"), lists.regions),
+      byFacilityType: listed(countsOf(visited.dedupe("visit", "type").groupby("type").count(), "type"), lists.facilityTypes),
+      byTypeAndFacilityType: crossListed(crossCounts(visited.dedupe("visit", "type").groupby("visitType", "type").count()), lists),
       byMonth: byMonth(countsOf(visits.groupby("month").count(), "month"), from, until),
     },
     facilities: {

@@ -103,14 +103,16 @@ export { recommendationsTotal } from "./metrics/recommendationsTotal";
 export type { ReadonlyDeep, ReportData } from "./metrics/reportData";
 export { UNREGISTERED } from "./metrics/unregistered";
 export { visitsByAgency } from "./metrics/visitsByAgency";
+export { visitsByFacilityType } from "./metrics/visitsByFacilityType";
 export { visitsByMonth } from "./metrics/visitsByMonth";
 export { visitsByRegion } from "./metrics/visitsByRegion";
 export { visitsByType } from "./metrics/visitsByType";
+export { visitsByTypeAndFacilityType } from "./metrics/visitsByTypeAndFacilityType";
 export { visitsTotal } from "./metrics/visitsTotal";
 
 export { accumulateReport, buildReport } from "./report/buildReport";
 export { reconcile, type Reconciliation } from "./report/reconcile";
-export { Report, REPORT_FORMAT } from "./report/report";
+export { Report, REPORT_FORMAT, type ReportTableName } from "./report/report";
 export {
   createReportBuilder,
   finishReport,
@@ -121,6 +123,9 @@ export {
 export { compareReports, type FigureChange, type ReportComparison } from "./report/compareReports";
 export { renderReport, type RenderReportOptions } from "./report/render/renderReport";
 export { reportJsonSchema } from "./report/reportJsonSchema";
+export { reportTables } from "./report/tables/reportTables";
+export { reportTableCsv } from "./report/tables/reportTableCsv";
+export type { ReportTable, ReportTableColumn, ReportTableOptions, ReportTableRow, ReportTableUnit } from "./report/tables/reportTable";
 
 export { OVERDUE_SORTS, overdueRecommendations, type OverdueOptions, type OverdueRecommendation, type OverdueSort } from "./followup/overdueRecommendations";
 export {

@@ -1,4 +1,4 @@
-import { csvRecord, type CsvValue } from "../report/render/csvText";
+import { csvRecord, type CsvValue } from "../csv/csvText";
 import { throwIfProblems } from "../errors/optionProblems";
 import { followUpReportProblems } from "./followUpReportArgument";
 import type { FollowUpReport } from "./followUpReport";

@@ -2,7 +2,7 @@ import type { PathSegment } from "../errors/OpcatError";
 import type { CollectionName } from "../model/findUnknownKeys";
 import { csvColumns, HISTORY_SEPARATOR, LIST_SEPARATOR, type CsvColumn } from "./csvColumns";
 import { isRawRecord } from "../validate/context";
-import { readSpreadsheetText, type CsvValue } from "../report/render/csvText";
+import { readSpreadsheetText, type CsvValue } from "../csv/csvText";
 
 /**
  * A cell read from CSV: its text. An empty cell, quoted or not, is no value: spreadsheets

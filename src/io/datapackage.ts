@@ -6,7 +6,7 @@ import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import type { Language } from "../model/language";
 import type { Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, HISTORY_SEPARATOR, LIST_SEPARATOR, type CsvColumn } from "./csvColumns";
-import { CSV_DELIMITER } from "../report/render/csvText";
+import { CSV_DELIMITER } from "../csv/csvText";
 
 
 /**

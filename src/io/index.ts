@@ -13,7 +13,15 @@ export {
   type TableSchemaForeignKey,
 } from "./datapackage";
 export { writeTemplate, type TemplateOptions } from "./writeTemplate";
-export { reportTables, type ReportTable, type ReportTableCell, type ReportTableName, type ReportTableOptions } from "./reportTables";
+export {
+  reportTables,
+  type ReportTable,
+  type ReportTableColumn,
+  type ReportTableName,
+  type ReportTableOptions,
+  type ReportTableRow,
+  type ReportTableUnit,
+} from "./reportTables";
 export { writeReportTables, type WriteReportTablesOptions } from "./writeReportTables";
 export { openDataset, type OpenDatasetOptions } from "./openDataset";
 export { writeDataset, type WriteDatasetOptions } from "./writeDataset";

@@ -8,7 +8,7 @@ import type { Dataset } from "../model/dataset";
 import { type CollectionName, COLLECTIONS } from "../model/findUnknownKeys";
 import { recordCells } from "./csvCells";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE } from "./csvColumns";
-import { csvRecord, UTF8_BOM } from "../report/render/csvText";
+import { csvRecord, UTF8_BOM } from "../csv/csvText";
 import { ownFields } from "./jsonSource";
 import { jsonText } from "./jsonText";
 import { isRawRecord } from "../validate/context";

@@ -1,14 +1,16 @@
 import type { Report } from "../report/report";
 import { pathProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
-import { csvRecord, UTF8_BOM } from "../report/render/csvText";
-import { reportTables, type ReportTableOptions } from "./reportTables";
+import { UTF8_BOM } from "../csv/csvText";
+import type { ReportTableOptions } from "../report/tables/reportTable";
+import { reportTableCsv } from "../report/tables/reportTableCsv";
+import { reportTables } from "../report/tables/reportTables";
 import { writeFiles } from "./writeFiles";
 
 /**
- * The options of {@link writeReportTables}: those of {@link reportTables} (language and
- * profile), whether the files start with a UTF-8 byte-order mark (`bom`, default
- * false: set it for files to be opened in Excel, which otherwise garbles Cyrillic), and
+ * The options of {@link writeReportTables}: those of `reportTables` (language and
+ * profile), whether the files start with a UTF-8 byte-order mark (`bom`, default true:
+ * without it Excel garbles Cyrillic; `false` for tools that do not expect one), and
  * whether tables that exist may be replaced (`overwrite`, default false).
  *
  * @example
@@ -16,9 +18,9 @@ import { writeFiles } from "./writeFiles";
  * import { kz } from "opcat-npm";
  * import type { WriteReportTablesOptions } from "opcat-npm/io";
  *
- * const options: WriteReportTablesOptions = { lang: "kk", profile: kz, bom: true };
+ * const options: WriteReportTablesOptions = { lang: "kk", profile: kz, bom: false };
  * options.bom;
- * //=> true
+ * //=> false
  * ```
  */
 export interface WriteReportTablesOptions extends ReportTableOptions {
@@ -27,22 +29,20 @@ export interface WriteReportTablesOptions extends ReportTableOptions {
 }
 
 /**
- * Writes each table of {@link reportTables} as a CSV file `<name>.csv` in `folder`
- * (created if needed): `visits-by-type.csv`,
- * `visits-by-agency.csv`, `visits-by-region.csv`, `visits-by-month.csv`,
- * `facilities-by-agency.csv`, `facilities-by-type.csv`, `facilities-by-region.csv`,
- * `recommendations-by-theme.csv`, `recommendations-by-status.csv`,
- * `recommendations-by-agency.csv`, `officials-by-initiator.csv`, `officials-by-measure.csv`,
- * `indicators.csv`, `reconciliation.csv`. UTF-8 (with a byte-order mark if `bom`), comma
- * delimiter, RFC 4180 quoting, CRLF line ends, a header row. Counts are exact; rates and
- * shares are unrounded decimals (never in exponent notation); no value is an empty cell;
- * a label that a spreadsheet would read as a formula gets the mark `'` before it (see
- * docs/io.md). All or nothing, as `writeDataset`: the tables are written under temporary
- * names and renamed at the end, so a failure leaves none of them. Rejects with an
- * `OpcatError`, before writing anything, when a table exists and `overwrite` is not true
- * (`io.target_exists`) or `folder` is a file (`io.target_not_folder`); and for a fault of
- * the file system (`io.no_space`, `io.not_permitted`, `io.unwritable`). Returns the paths
- * written, in that order.
+ * Writes each table of `reportTables` that is a file as CSV (see `reportTableCsv`) in
+ * `folder` (created if needed), `<name>.csv`, in the report's order: `visits-by-type.csv`,
+ * `visits-by-agency.csv`, …, `officials-by-measure.csv` (the names of `ReportTableName`
+ * but `implementation` and `days-to-implement`, which are the document's), `indicators.csv`,
+ * `reconciliation.csv`. For the spreadsheet they are opened in: UTF-8 with a byte-order
+ * mark (unless `bom: false`), headers in `lang`, numbers rounded as the document shows them
+ * (shares as percentages), a totals row where the rows add up; in `ru` and `kk` `;` between
+ * fields and a decimal comma, in `en` `,` and `.`. A label that a spreadsheet would read as
+ * a formula gets the mark `'` before it (see docs/io.md). All or nothing, as
+ * `writeDataset`: the tables are written under temporary names and renamed at the end, so a
+ * failure leaves none of them. Rejects with an `OpcatError`, before writing anything, when
+ * a table exists and `overwrite` is not true (`io.target_exists`) or `folder` is a file
+ * (`io.target_not_folder`); and for a fault of the file system (`io.no_space`,
+ * `io.not_permitted`, `io.unwritable`). Returns the paths written, in that order.
  *
  * @example
  * ```ts
@@ -63,10 +63,10 @@ export interface WriteReportTablesOptions extends ReportTableOptions {
  * };
  * const folder = await mkdtemp(path.join(tmpdir(), "opcat-tables-"));
  * const written = await writeReportTables(buildReport(dataset, { asOf: civilDate("2024-01-31") }), folder, { lang: "ru", profile: kz });
- * written.length;
- * //=> 14
+ * written.map((file) => path.basename(file)).slice(0, 2);
+ * //=> ["visits-by-type.csv", "visits-by-agency.csv"]
  * await readFile(path.join(folder, "visits-by-type.csv"), "utf8");
- * //=> "code,label,count,share\r\nperiodic,Плановые (периодические),1,1\r\nintermediate,Повторные (промежуточные),0,0\r\nspecial,Специальные,0,0\r\n"
+ * //=> "\uFEFFКод;Вид;Визиты;Доля, %\r\nperiodic;Плановые (периодические);1;100\r\nintermediate;Повторные (промежуточные);0;0\r\nspecial;Специальные;0;0\r\n;Всего;1;100\r\n"
  * await rm(folder, { recursive: true });
  * ```
  */
@@ -74,14 +74,15 @@ export async function writeReportTables(report: Report, folder: string, options:
   const { fields, problems } = readFields(options, ["lang", "profile", "bom", "overwrite"], "options", true);
   throwIfProblems([...pathProblems(folder, "folder"), ...problems]);
   options = fields as unknown as WriteReportTablesOptions;
-  const tables = reportTables(report, options);
+  const tables = reportTables(report, options).filter((table) => table.asFile);
+  const bom = options.bom === false ? "" : UTF8_BOM;
   return writeFiles(
     folder,
     tables.map((table) => `${table.name}.csv`),
     { overwrite: options.overwrite === true },
     async (sinks) => {
       for (const [k, table] of tables.entries()) {
-        await sinks[k]?.write((options.bom === true ? UTF8_BOM : "") + [csvRecord(table.header), ...table.rows.map(csvRecord)].join(""));
+        await sinks[k]?.write(bom + reportTableCsv(table, options.lang));
       }
     },
   );

@@ -6,7 +6,7 @@ import type { Language } from "../model/language";
 import type { ListName, Profile } from "../profiles/profile";
 import { CSV_FILES, csvColumns, DATASET_FIELDS_FILE, entityJsonSchemas, type CsvColumnKind } from "./csvColumns";
 import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
-import { csvRecord, UTF8_BOM } from "../report/render/csvText";
+import { csvRecord, UTF8_BOM } from "../csv/csvText";
 import { checkLanguage, datapackageDescriptor, type DataPackageDescriptor } from "./datapackage";
 import { COLLECTIONS } from "../model/findUnknownKeys";
 import { writeFiles } from "./writeFiles";

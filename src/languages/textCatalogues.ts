@@ -1,3 +1,5 @@
+import { LOCATION_CATALOGUE } from "../errors/describeLocation";
+import { ERROR_TEXT_CATALOGUE, ERROR_WORD_CATALOGUE } from "../errors/errorTexts";
 import { FOLLOW_UP_CATALOGUE } from "../followup/followUpTexts";
 import { REPORT_CATALOGUE } from "../report/render/catalogue";
 import type { TextCatalogue } from "../text/catalogue";
@@ -6,7 +8,9 @@ import { ISSUE_CATALOGUE_TEXTS, ISSUE_WORDS_CATALOGUE } from "../validate/messag
 /**
  * The catalogues of the library's texts that a language pack can give: `issues` (the
  * validator's messages, by issue code), `issueWords` (the words code values are put into),
- * `report` (the rendered report) and `followUp` (the follow-up report). Each maps a key to
+ * `errors` and `errorWords` (the messages of read, write and argument errors, see
+ * {@link ERROR_CATALOGUE}), `locations` (a place in the files: row, line, column), `report`
+ * (the rendered report) and `followUp` (the follow-up report). Each maps a key to
  * its text in `en`, `ru` and `kk`; a pack's `texts[name][key]` replaces it.
  *
  * @example
@@ -14,9 +18,17 @@ import { ISSUE_CATALOGUE_TEXTS, ISSUE_WORDS_CATALOGUE } from "../validate/messag
  * import { TEXT_CATALOGUES } from "opcat-npm";
  *
  * TEXT_CATALOGUES.map((catalogue) => catalogue.name);
- * //=> ["issues", "issueWords", "report", "followUp"]
- * TEXT_CATALOGUES[2]?.texts["total"]?.ru;
+ * //=> ["issues", "issueWords", "errors", "errorWords", "locations", "report", "followUp"]
+ * TEXT_CATALOGUES[5]?.texts["total"]?.ru;
  * //=> "Всего"
  * ```
  */
-export const TEXT_CATALOGUES: readonly TextCatalogue[] = /* @__PURE__ */ Object.freeze([ISSUE_CATALOGUE_TEXTS, ISSUE_WORDS_CATALOGUE, REPORT_CATALOGUE, FOLLOW_UP_CATALOGUE]);
+export const TEXT_CATALOGUES: readonly TextCatalogue[] = /* @__PURE__ */ Object.freeze([
+  ISSUE_CATALOGUE_TEXTS,
+  ISSUE_WORDS_CATALOGUE,
+  ERROR_TEXT_CATALOGUE,
+  ERROR_WORD_CATALOGUE,
+  LOCATION_CATALOGUE,
+  REPORT_CATALOGUE,
+  FOLLOW_UP_CATALOGUE,
+]);

@@ -1,47 +1,6 @@
 import type { OpcatProblem } from "../errors/OpcatError";
-import { shapeProblem, type Shape } from "../errors/shapeProblem";
-import { ACCOUNTABILITY_INITIATORS } from "../model/accountabilityInitiator";
-import { ACCOUNTABILITY_MEASURES } from "../model/accountabilityMeasure";
-import { RECOMMENDATION_STATUSES } from "../model/recommendationStatus";
-import { VISIT_TYPES } from "../model/visitType";
-import { REPORT_FORMAT } from "./report";
-
-// The report's shape (the Report schema's, without zod: rendering bundles none), checked
-// where a report comes in: renderReport, compareReports and the tables of opcat-npm/io.
-
-const counts: Shape = { "*": "count" };
-const countsOf = /* @__NO_SIDE_EFFECTS__ */ (codes: readonly string[]): Shape => Object.fromEntries(codes.map((code) => [code, "count"]));
-const rate: Shape = { numerator: "number", denominator: "count", rate: "number?" };
-
-/**
- * The shape of a {@link Report}.
- *
- * @internal
- */
-export const REPORT_SHAPE: Shape = /* @__PURE__ */ (() => ({
-  format: "string",
-  profile: "string",
-  period: { from: "date", to: "date" },
-  asOf: "date",
-  parameters: { partialWeight: "number", excludeWithdrawn: "boolean" },
-  visits: { total: "count", byType: countsOf(VISIT_TYPES), byAgency: counts, byRegion: counts, byMonth: counts },
-  facilities: { monitored: "count", byAgency: counts, byType: counts, byRegion: counts, coverage: rate },
-  recommendations: {
-    total: "count",
-    byStatus: countsOf(RECOMMENDATION_STATUSES),
-    byTheme: counts,
-    byAgency: counts,
-    implementation: rate,
-    overdue: "count",
-    daysToImplement: { count: "count", median: "number?", q1: "number?", q3: "number?" },
-    escalations: { issued: "count", escalated: "count" },
-  },
-  accountability: { officials: { total: "count", byInitiator: countsOf(ACCOUNTABILITY_INITIATORS), byMeasure: countsOf(ACCOUNTABILITY_MEASURES) } },
-  reconciliation: {
-    figures: [{ key: "string", reported: "number", computed: "number?", difference: "number?" }],
-    checks: [{ code: "string", key: "string", total: "count", sumOfParts: "count", gap: "number", unreported: ["string"], computedUnreported: "count" }],
-  },
-}))();
+import { shapeProblem } from "../errors/shapeProblem";
+import { REPORT_FORMAT, REPORT_SHAPE } from "./report";
 
 /**
  * The problems of an argument that should be a report made by {@link buildReport} (or read

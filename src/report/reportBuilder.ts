@@ -9,60 +9,18 @@ import type { ReportedFigures } from "../model/reportedFigures";
 import type { Visit } from "../model/visit";
 import type { Profile } from "../profiles/profile";
 import type { ReadonlyDeep, ReportData } from "../metrics/reportData";
-import { daysToImplementMetric } from "../metrics/daysToImplement";
-import { escalationsMetric } from "../metrics/escalations";
-import { facilitiesByAgencyMetric } from "../metrics/facilitiesByAgency";
-import { facilitiesByRegionMetric } from "../metrics/facilitiesByRegion";
-import { facilitiesByTypeMetric } from "../metrics/facilitiesByType";
-import { facilitiesMonitoredMetric } from "../metrics/facilitiesMonitored";
-import { facilityCoverageMetric } from "../metrics/facilityCoverage";
-import { implementationRateMetric } from "../metrics/implementationRate";
 import { readRecommendationFacts, readVisitFacts, type Accumulator, type Metric, type MetricSource, type MetricSources, type RecommendationFacts } from "../metrics/metric";
 import { firstRecordProblem, readingRecords, reportedProblems, type DataCollection } from "../metrics/dataArgument";
 import { createMetricContext, metricOptionProblems, readMetricArguments, type MetricContext, type MetricOptions } from "../metrics/metricContext";
-import { officialsHeldLiableMetric } from "../metrics/officialsHeldLiable";
-import { recommendationsByAgencyMetric } from "../metrics/recommendationsByAgency";
-import { recommendationsByStatusMetric } from "../metrics/recommendationsByStatus";
-import { recommendationsByThemeMetric } from "../metrics/recommendationsByTheme";
-import { recommendationsOverdueMetric } from "../metrics/recommendationsOverdue";
-import { recommendationsTotalMetric } from "../metrics/recommendationsTotal";
-import { visitsByAgencyMetric } from "../metrics/visitsByAgency";
-import { visitsByMonthMetric } from "../metrics/visitsByMonth";
-import { visitsByRegionMetric } from "../metrics/visitsByRegion";
-import { visitsByTypeMetric } from "../metrics/visitsByType";
-import { visitsTotalMetric } from "../metrics/visitsTotal";
 import { reconcile } from "./reconcile";
-import { REPORT_FORMAT, type Report } from "./report";
-
-/** Every metric of the report. */
-const METRICS = [
-  visitsTotalMetric,
-  visitsByTypeMetric,
-  visitsByAgencyMetric,
-  visitsByRegionMetric,
-  visitsByMonthMetric,
-  facilitiesMonitoredMetric,
-  facilitiesByAgencyMetric,
-  facilitiesByTypeMetric,
-  facilitiesByRegionMetric,
-  facilityCoverageMetric,
-  recommendationsTotalMetric,
-  recommendationsByStatusMetric,
-  recommendationsByThemeMetric,
-  recommendationsByAgencyMetric,
-  implementationRateMetric,
-  recommendationsOverdueMetric,
-  daysToImplementMetric,
-  escalationsMetric,
-  officialsHeldLiableMetric,
-] as const;
+import { REPORT_FIGURES, REPORT_FORMAT, type Report } from "./report";
 
 type AnyAccumulator = Accumulator<MetricSource, unknown>;
 
 /** The distinct accumulators of the metrics of one collection, each run once. */
 function accumulatorsOf(source: MetricSource): readonly AnyAccumulator[] {
   const found = new Set<AnyAccumulator>();
-  for (const metric of METRICS) if (metric.accumulator.source === source) found.add(metric.accumulator as unknown as AnyAccumulator);
+  for (const metric of REPORT_FIGURES) if (metric.accumulator.source === source) found.add(metric.accumulator as unknown as AnyAccumulator);
   return [...found];
 }
 
@@ -143,7 +101,7 @@ function contextOf(accumulator: ReportAccumulator): MetricContext {
 
 function startStates(context: MetricContext): Map<string, unknown> {
   const states = new Map<string, unknown>();
-  for (const metric of METRICS) {
+  for (const metric of REPORT_FIGURES) {
     const accumulator = metric.accumulator as unknown as AnyAccumulator;
     if (!states.has(accumulator.name)) states.set(accumulator.name, accumulator.start(context));
   }
@@ -225,7 +183,7 @@ export function startBuilder(register: Pick<ReportData, "period" | "facilities">
   const accumulator = (): ReportAccumulator => {
     const snapshot = new Map<string, unknown>();
     const none = startStates(context);
-    for (const metric of METRICS) {
+    for (const metric of REPORT_FIGURES) {
       const { name, merge } = metric.accumulator as unknown as AnyAccumulator;
       if (!snapshot.has(name)) snapshot.set(name, merge(none.get(name), states.get(name)));
     }
@@ -349,7 +307,7 @@ export function mergeReportAccumulators(a: ReportAccumulator, b: ReportAccumulat
   const facilities = new Map(a.facilities);
   for (const [id, facility] of b.facilities) if (!facilities.has(id)) facilities.set(id, facility);
   const states = new Map<string, unknown>();
-  for (const metric of METRICS) {
+  for (const metric of REPORT_FIGURES) {
     const { name, merge } = metric.accumulator as unknown as AnyAccumulator;
     if (!states.has(name)) states.set(name, merge(a.states.get(name), b.states.get(name)));
   }
@@ -379,41 +337,28 @@ export function finishReport(accumulator: ReportAccumulator, reported?: Readonly
   return finish(accumulator, reported);
 }
 
+/** Sets the value at a dotted key of the report (`visits.byType`), making the objects on the way in order. */
+function setFigure(report: Record<string, unknown>, key: string, value: unknown): void {
+  const path = key.split(".");
+  let at = report;
+  for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+  at[path[path.length - 1] ?? ""] = value;
+}
+
 function finish(accumulator: ReportAccumulator, reported: ReadonlyDeep<ReportedFigures> | null | undefined): Report {
   const context = contextOf(accumulator);
-  const figure = <Source extends MetricSource, State, Output>(metric: Metric<Source, State, Output>): Output =>
-    metric.finish(accumulator.states.get(metric.accumulator.name) as State, context);
-  const figures = {
+  const figures: Record<string, unknown> = {
     format: REPORT_FORMAT,
     profile: context.profile.id,
     period: { from: context.period.from, to: context.period.to },
     asOf: context.asOf,
     parameters: { partialWeight: context.partialWeight, excludeWithdrawn: context.excludeWithdrawn },
-    visits: {
-      total: figure(visitsTotalMetric),
-      byType: figure(visitsByTypeMetric),
-      byAgency: figure(visitsByAgencyMetric),
-      byRegion: figure(visitsByRegionMetric),
-      byMonth: figure(visitsByMonthMetric),
-    },
-    facilities: {
-      monitored: figure(facilitiesMonitoredMetric),
-      byAgency: figure(facilitiesByAgencyMetric),
-      byType: figure(facilitiesByTypeMetric),
-      byRegion: figure(facilitiesByRegionMetric),
-      coverage: figure(facilityCoverageMetric),
-    },
-    recommendations: {
-      total: figure(recommendationsTotalMetric),
-      byStatus: figure(recommendationsByStatusMetric),
-      byTheme: figure(recommendationsByThemeMetric),
-      byAgency: figure(recommendationsByAgencyMetric),
-      implementation: figure(implementationRateMetric),
-      overdue: figure(recommendationsOverdueMetric),
-      daysToImplement: figure(daysToImplementMetric),
-      escalations: figure(escalationsMetric),
-    },
-    accountability: { officials: figure(officialsHeldLiableMetric) },
-  } as const;
-  return { ...figures, reconciliation: reconcile(figures, reported) };
+  };
+  // Each figure at its key, in the order of REPORT_FIGURES (the order of the report's keys).
+  for (const metric of REPORT_FIGURES) {
+    const { finish: read, accumulator: { name } } = metric as unknown as Metric<MetricSource, unknown, unknown>;
+    setFigure(figures, metric.key, read(accumulator.states.get(name), context));
+  }
+  const computed = figures as Omit<Report, "reconciliation">;
+  return { ...computed, reconciliation: reconcile(computed, reported) };
 }

@@ -128,15 +128,29 @@ describe("opcat-npm validate and report on a CSV folder", () => {
     );
   });
 
-  it("writes each report table as a CSV file with --format csv --out", async () => {
+  it("writes each report table as a CSV file with --format csv --out, for the spreadsheet of the language", async () => {
     const out = place("tables");
     const result = await cli("report", EXAMPLE, "--as-of", AS_OF, "--format", "csv", "--out", out, "--lang", "ru");
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(14);
-    // Seed facts: 461 visits, 422 planned, 33 special, the other 6 intermediate.
+    expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(16);
+    // Seed facts: 461 visits, 422 planned (91.5 % → 92), 33 special (7.16 % → 7,2), the
+    // other 6 intermediate (1.30 % → 1,3).
     expect(readFileSync(join(out, "visits-by-type.csv"), "utf8")).toBe(
-      `\uFEFFcode,label,count,share\r\nperiodic,Плановые (периодические),422,${String(422 / 461)}\r\nintermediate,Повторные (промежуточные),6,${String(6 / 461)}\r\nspecial,Специальные,33,${String(33 / 461)}\r\n`,
+      "\uFEFFКод;Вид;Визиты;Доля, %\r\nperiodic;Плановые (периодические);422;92\r\nintermediate;Повторные (промежуточные);6;1,3\r\nspecial;Специальные;33;7,2\r\n;Всего;461;100\r\n",
     );
+    const kk = place("tables-kk");
+    expect((await cli("report", EXAMPLE, "--as-of", AS_OF, "--format", "csv", "--out", kk, "--lang", "kk")).code).toBe(0);
+    expect(readFileSync(join(kk, "visits-by-type.csv"), "utf8").split("\r\n").slice(0, 3)).toEqual(["\uFEFFКод;Түрі;Барулар;Үлесі, %", "periodic;Жоспарлы (кезеңдік);422;92", "intermediate;Қайталама (аралық);6;1,3"]);
+    const en = place("tables-en");
+    expect((await cli("report", EXAMPLE, "--as-of", AS_OF, "--format", "csv", "--out", en)).code).toBe(0);
+    expect(readFileSync(join(en, "visits-by-type.csv"), "utf8").split("\r\n")).toEqual([
+      '\uFEFFCode,Type,Visits,"Share, %"',
+      "periodic,Planned (periodic),422,92",
+      "intermediate,Follow-up (intermediate),6,1.3",
+      "special,Special,33,7.2",
+      ",Total,461,100",
+      "",
+    ]);
   });
 
   it("refuses a CSV file without its required columns before reading any record: one line, exit 2", async () => {

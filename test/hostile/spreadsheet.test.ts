@@ -140,9 +140,9 @@ describe("the other CSV files a person opens", () => {
     const folder = place("tables");
     await writeReportTables(buildReport(dataset, { asOf: civilDate("2024-01-31"), profile: hostile }), folder, { lang: "en", profile: hostile });
     const read = (name: string) => readFileSync(join(folder, `${name}.csv`), "utf8");
-    expect(read("visits-by-agency")).toBe(`code,label,count,share\r\njustice,"'=HYPERLINK(""http://x"",""click"")",1,1\r\n`);
-    expect(read("facilities-by-type")).toBe("code,label,count,share\r\ncolony,'@SUM(A1),1,1\r\n");
-    expect(read("visits-by-region")).toBe("code,label,count,share\r\nZZ-1,'-1+1,1,1\r\n");
+    expect(read("visits-by-agency")).toBe(`\uFEFFCode,Agency,Visits,"Share, %"\r\njustice,"'=HYPERLINK(""http://x"",""click"")",1,100\r\n`);
+    expect(read("facilities-by-type")).toBe('\uFEFFCode,Type,Facilities,"Share, %"\r\ncolony,\'@SUM(A1),1,100\r\n,Total,1,100\r\n');
+    expect(read("visits-by-region")).toBe('\uFEFFCode,Region,Visits,"Share, %"\r\nZZ-1,\'-1+1,1,100\r\n');
     // One visit computed against two reported: the difference is the number −1.
     expect(read("reconciliation").split("\r\n")[1]).toBe("visits.total,Visits,2,1,-1");
   });

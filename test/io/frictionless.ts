@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { CsvColumn } from "../../src/io/csvColumns";
-import { csvField } from "../../src/report/render/csvText";
+import { csvField } from "../../src/csv/csvText";
 
 // ----- the descriptor, as far as the checker reads it -----
 

@@ -101,6 +101,8 @@ export function referenceReport(dataset: PlainDataset, options: PlainOptions) {
   const visitsByType = zeroed(VISIT_TYPES);
   const visitsByAgency = zeroed(AGENCIES);
   const visitsByRegion = zeroed(REGION_CODES);
+  const visitsByFacilityType = zeroed(TYPE_CODES);
+  const visitsByTypeAndFacilityType: Record<string, Record<string, number>> = Object.fromEntries(VISIT_TYPES.map((type) => [type, zeroed(TYPE_CODES)]));
   const visitsByMonth: Record<string, number> = {};
   {
     let year = Number(period.from.slice(0, 4));
@@ -124,15 +126,24 @@ export function referenceReport(dataset: PlainDataset, options: PlainOptions) {
     bump(visitsByMonth, v.startedOn.slice(0, 7));
     const agencies = new Set<string>();
     const regions = new Set<string>();
+    const types = new Set<string>();
     for (const id of v.facilityIds) {
       monitored.add(id);
       const f = register.get(id);
       agencies.add(f === undefined ? UNREGISTERED : f.agency);
       regions.add(f === undefined ? UNREGISTERED : f.region);
+      types.add(f === undefined ? UNREGISTERED : f.type);
     }
     for (const agency of agencies) bump(visitsByAgency, agency);
     for (const region of regions) bump(visitsByRegion, region);
+    // Once per distinct facility type of the visit, overall and under the visit's type.
+    for (const type of types) {
+      bump(visitsByFacilityType, type);
+      bump(visitsByTypeAndFacilityType[v.type]!, type);
+    }
   }
+  // Every visit type lists every facility type found under any of them.
+  for (const counts of Object.values(visitsByTypeAndFacilityType)) for (const type of Object.keys(visitsByFacilityType)) counts[type] ??= 0;
 
   // ----- facilities -----
   const facilitiesByAgency = zeroed(AGENCIES);
@@ -218,7 +229,15 @@ export function referenceReport(dataset: PlainDataset, options: PlainOptions) {
     period: { from: period.from, to: period.to },
     asOf,
     parameters: { partialWeight, excludeWithdrawn },
-    visits: { total: visitTotal, byType: visitsByType, byAgency: visitsByAgency, byRegion: visitsByRegion, byMonth: visitsByMonth },
+    visits: {
+      total: visitTotal,
+      byType: visitsByType,
+      byAgency: visitsByAgency,
+      byRegion: visitsByRegion,
+      byFacilityType: visitsByFacilityType,
+      byTypeAndFacilityType: visitsByTypeAndFacilityType,
+      byMonth: visitsByMonth,
+    },
     facilities: {
       monitored: monitored.size,
       byAgency: facilitiesByAgency,

@@ -1,4 +1,5 @@
-import { defineCatalogue, isPlainKey, textOf, type ParamsArgument, type PlainKey } from "../../text/catalogue";
+import { defineCatalogue, findText, isPlainKey, textOf, type ParamsArgument, type PlainKey } from "../../text/catalogue";
+import { fillTemplate, type TemplateParams } from "../../text/template";
 import type { TextLanguage } from "../../text/types";
 
 /**
@@ -150,6 +151,12 @@ export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
   "heading.visitsByType": { en: "Visits by type", ru: "Визиты по видам", kk: "Барулар түрлері бойынша" },
   "heading.visitsByAgency": { en: "Visits by supervising agency", ru: "Визиты по ведомствам", kk: "Барулар ведомстволар бойынша" },
   "heading.visitsByRegion": { en: "Visits by region", ru: "Визиты по регионам", kk: "Барулар өңірлер бойынша" },
+  "heading.visitsByFacilityType": { en: "Visits by facility type", ru: "Визиты по типам учреждений", kk: "Барулар мекеме түрлері бойынша" },
+  "heading.visitsByTypeAndFacilityType": {
+    en: "Visits by type and facility type",
+    ru: "Визиты по видам визитов и типам учреждений",
+    kk: "Барулар бару түрлері және мекеме түрлері бойынша",
+  },
   "heading.visitsByMonth": { en: "Visits by month", ru: "Визиты по месяцам", kk: "Барулар айлар бойынша" },
   "heading.facilitiesByAgency": {
     en: "Monitored facilities by supervising agency",
@@ -160,6 +167,11 @@ export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
     en: "Monitored facilities by type",
     ru: "Охваченные визитами учреждения по типам",
     kk: "Барулармен қамтылған мекемелер түрлері бойынша",
+  },
+  "heading.facilitiesByRegion": {
+    en: "Monitored facilities by region",
+    ru: "Охваченные визитами учреждения по регионам",
+    kk: "Барулармен қамтылған мекемелер өңірлер бойынша",
   },
   "heading.recommendationsByTheme": { en: "Recommendations by theme", ru: "Рекомендации по темам", kk: "Ұсынымдар тақырыптар бойынша" },
   "heading.recommendationsByStatus": {
@@ -192,11 +204,13 @@ export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
     ru: "Должностные лица, привлечённые к ответственности, по виду ответственности",
     kk: "Жауапкершілікке тартылған лауазымды адамдар, жауапкершілік түрі бойынша",
   },
+  "heading.indicators": { en: "Indicators", ru: "Показатели", kk: "Көрсеткіштер" },
   "heading.reconciliation": {
     en: "Published and computed figures",
     ru: "Сверка с опубликованными данными",
     kk: "Жарияланған деректермен салыстыру",
   },
+  "column.code": { en: "Code", ru: "Код", kk: "Код" },
   "column.type": { en: "Type", ru: "Вид", kk: "Түрі" },
   "column.facilityType": { en: "Type", ru: "Тип", kk: "Түрі" },
   "column.agency": { en: "Agency", ru: "Ведомство", kk: "Ведомство" },
@@ -217,6 +231,8 @@ export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
   "column.published": { en: "Published", ru: "Опубликовано", kk: "Жарияланған" },
   "column.computed": { en: "Computed", ru: "Рассчитано", kk: "Есептелген" },
   "column.difference": { en: "Difference", ru: "Разница", kk: "Айырма" },
+  // A column or row of percentages in a CSV file, whose cells are numbers (91.5), not "91.5%".
+  "column.percent": { en: "{title}, %", ru: "{title}, %", kk: "{title}, %" },
   total: { en: "Total", ru: "Всего", kk: "Барлығы" },
   unregistered: { en: "Not in the register", ru: "Нет в реестре", kk: "Тізілімде жоқ" },
 
@@ -253,6 +269,22 @@ export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
     ru: "Исполнено рекомендаций",
     kk: "Орындалған ұсынымдар",
   },
+  "row.registerVisited": {
+    en: "Facilities of the register visited",
+    ru: "Посещено учреждений реестра",
+    kk: "Бару жасалған тізілім мекемелері",
+  },
+  "row.registerOpen": {
+    en: "Facilities of the register open during the period",
+    ru: "Учреждений реестра, действовавших в отчётном периоде",
+    kk: "Кезең ішінде жұмыс істеген тізілім мекемелері",
+  },
+  "row.coverage": { en: "Coverage of the register", ru: "Охват реестра", kk: "Тізілімді қамту" },
+  "row.officials": {
+    en: "Officials held liable",
+    ru: "Должностные лица, привлечённые к ответственности",
+    kk: "Жауапкершілікке тартылған лауазымды адамдар",
+  },
   "row.median": { en: "Median, days", ru: "Медиана, дней", kk: "Медиана, күн" },
   "row.q1": { en: "First quartile, days", ru: "Первый квартиль, дней", kk: "Бірінші квартиль, күн" },
   "row.q3": { en: "Third quartile, days", ru: "Третий квартиль, дней", kk: "Үшінші квартиль, күн" },
@@ -272,6 +304,16 @@ export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
     en: "A visit covering facilities in several regions counts once for each of them: the rows can add up to more than the total ({total}) and the shares to more than {whole}.",
     ru: "Визит, охвативший учреждения в нескольких регионах, учитывается по каждому из них: сумма строк может превышать общее число визитов ({total}), а сумма долей — {whole}.",
     kk: "Бірнеше өңірдегі мекемелерді қамтыған бару әрқайсысы бойынша есептеледі: жолдардың қосындысы барулардың жалпы санынан ({total}), ал үлестердің қосындысы {whole} шамасынан асуы мүмкін.",
+  },
+  "note.visitsByFacilityType": {
+    en: "A visit covering facilities of several types counts once for each of them: the rows can add up to more than the total ({total}) and the shares to more than {whole}.",
+    ru: "Визит, охвативший учреждения нескольких типов, учитывается по каждому из них: сумма строк может превышать общее число визитов ({total}), а сумма долей — {whole}.",
+    kk: "Бірнеше түрдегі мекемелерді қамтыған бару әрқайсысы бойынша есептеледі: жолдардың қосындысы барулардың жалпы санынан ({total}), ал үлестердің қосындысы {whole} шамасынан асуы мүмкін.",
+  },
+  "note.visitsByTypeAndFacilityType": {
+    en: "A visit covering facilities of several types counts once for each of them, in the column of its type: a column can add up to more than the visits of that type.",
+    ru: "Визит, охвативший учреждения нескольких типов, учитывается по каждому из них в графе своего вида: сумма по графе может превышать число визитов этого вида.",
+    kk: "Бірнеше түрдегі мекемелерді қамтыған бару өз түрінің бағанында әрқайсысы бойынша есептеледі: бағанның қосындысы сол түрдегі барулар санынан асуы мүмкін.",
   },
   "note.themes": {
     en: "A recommendation on several themes counts once for each of them: the rows can add up to more than the total ({total}) and the shares to more than {whole}.",
@@ -371,6 +413,18 @@ export type PlainReportTextKey = PlainKey<typeof REPORT_TEXTS>;
  */
 export function isReportTextKey(key: string): key is PlainReportTextKey {
   return isPlainKey(REPORT_CATALOGUE, key);
+}
+
+/**
+ * The text of a key named by a declaration (a table's heading, note or label) in `lang`,
+ * with params some of its texts take: the params are checked when it is filled, not by the
+ * type checker (each declaration's keys are tested).
+ *
+ * @internal
+ */
+export function declaredReportText(key: ReportTextKey, lang: TextLanguage, params: TemplateParams): string {
+  const { template, from } = findText(REPORT_CATALOGUE, key, lang);
+  return fillTemplate(template, params, lang, from);
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Profile } from "../../profiles/profile";
 import type { Report } from "../report";
 import { layout, type Block } from "./layout";
 import { reportTitle, summaryParagraph } from "./narrative";
-import { reportTables } from "./tables";
+import { tablesOf } from "../tables/tablesOf";
+import { tableBlocks } from "./tableBlocks";
 
 /**
  * The options of {@link renderReport}: the language (`en`, `ru` or `kk`), the format
@@ -80,7 +81,9 @@ export function renderReport(report: Report, options: RenderReportOptions): stri
   const blocks: Block[] = [
     { kind: "title", text: reportTitle(report, lang) },
     { kind: "paragraph", text: summaryParagraph(report, lang) },
-    ...reportTables(report, { lang, profile }),
+    ...tablesOf({ report, lang, profile })
+      .filter((table) => table.inDocument)
+      .flatMap((table) => tableBlocks(table, lang)),
   ];
   return layout(blocks, format);
 }

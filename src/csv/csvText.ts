@@ -120,20 +120,40 @@ export type CsvValue = string | number | null;
 
 /**
  * A field quoted as RFC 4180 says: in double quotes, with its quotes doubled, when it holds
- * a delimiter, a quote or a line break; as it is otherwise.
+ * a delimiter (`,`), a quote or a line break; as it is otherwise.
  *
  * @internal
  */
 export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return quotedField(text, CSV_DELIMITER);
 }
 
+/** A field quoted when it holds the delimiter, a quote or a line break. */
+function quotedField(text: string, delimiter: string): string {
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * How a CSV file writes its cells: the field delimiter and the decimal sign of numbers. The
+ * files read by spreadsheets in Russian and Kazakh locales take `;` and `,` (Excel's list
+ * separator and decimal sign there); the default is `,` and `.`.
+ *
+ * @internal
+ */
+export interface CsvFormat {
+  readonly delimiter: "," | ";";
+  readonly decimal: "." | ",";
+}
+
+const DEFAULT_FORMAT: CsvFormat = { delimiter: CSV_DELIMITER, decimal: "." };
+
 /** The text of a cell's value. */
-function cellText(value: CsvValue): string {
+function cellText(value: CsvValue, decimal: CsvFormat["decimal"]): string {
   if (value === null) return "";
   if (typeof value === "string") return spreadsheetText(value);
   // −0 keeps its sign, so that it reads back as itself.
-  return Object.is(value, -0) ? "-0" : decimalText(value);
+  const text = Object.is(value, -0) ? "-0" : decimalText(value);
+  return decimal === "." ? text : text.replace(".", decimal);
 }
 
 /**
@@ -144,6 +164,16 @@ function cellText(value: CsvValue): string {
  * @internal
  */
 export function csvRecord(values: readonly CsvValue[]): string {
+  return formattedCsvRecord(values, DEFAULT_FORMAT);
+}
+
+/**
+ * One CSV record as {@link csvRecord} writes it, in a {@link CsvFormat}: joined with its
+ * delimiter, numbers with its decimal sign.
+ *
+ * @internal
+ */
+export function formattedCsvRecord(values: readonly CsvValue[], format: CsvFormat): string {
   if (values.length === 1 && (values[0] === "" || values[0] === null)) return `""${CSV_LINE_END}`;
-  return values.map((value) => csvField(cellText(value))).join(CSV_DELIMITER) + CSV_LINE_END;
+  return values.map((value) => quotedField(cellText(value, format.decimal), format.delimiter)).join(format.delimiter) + CSV_LINE_END;
 }

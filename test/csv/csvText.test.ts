@@ -1,9 +1,9 @@
-// The CSV text of cells (src/report/render/csvText.ts): the mark ' before text a spreadsheet
+// The CSV text of cells (src/csv/csvText.ts): the mark ' before text a spreadsheet
 // would read as a formula, and reading it off again; RFC 4180 quoting; numbers as numbers.
 // Expected cells written out by hand from the rule in docs/io.md.
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { csvRecord, readSpreadsheetText, spreadsheetText } from "../../../src/report/render/csvText";
+import { csvRecord, decimalText, formattedCsvRecord, readSpreadsheetText, spreadsheetText } from "../../src/csv/csvText";
 
 describe("spreadsheetText: the mark before a formula", () => {
   it.each<[string, string]>([
@@ -70,5 +70,46 @@ describe("csvRecord", () => {
   it("a record of one empty field is written as a quoted empty field", () => {
     expect(csvRecord([""])).toBe('""\r\n');
     expect(csvRecord([null])).toBe('""\r\n');
+  });
+});
+
+describe("decimalText and the cells of numbers", () => {
+  it.each<[number, string]>([
+    [1e-7, "0.0000001"],
+    [1.5e21, "1500000000000000000000"],
+    [1e21, "1000000000000000000000"],
+    [0.1, "0.1"],
+    [-2.5e-8, "-0.000000025"],
+    [1.234e-5, "0.00001234"],
+    [-1.5e22, "-15000000000000000000000"],
+    [1.2345e22, "12345000000000000000000"],
+    [0, "0"],
+    [42, "42"],
+    [-0.5, "-0.5"],
+    [2 / 3, "0.6666666666666666"],
+    [5e-324, `0.${"0".repeat(323)}5`],
+  ])("decimalText(%s) is %s", (value, text) => {
+    expect(decimalText(value)).toBe(text);
+  });
+
+  it("the largest double: 17976931348623157 and 292 zeros", () => {
+    expect(decimalText(Number.MAX_VALUE)).toBe(`17976931348623157${"0".repeat(292)}`);
+  });
+
+  propertyTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true })], { numRuns: 2000 })("reads back as the same number, and never has an exponent", (value) => {
+    const text = decimalText(value);
+    expect(Number(text)).toBe(value === 0 ? 0 : value);
+    expect(text).not.toMatch(/e/i);
+    expect(text).toMatch(/^-?\d+(?:\.\d+)?$/);
+  });
+
+  it("csvRecord: null is an empty cell, a number a plain decimal (a negative one too), a string itself", () => {
+    expect(csvRecord([null, 1e-7, 3, -0.5, "Astana", ""])).toBe(",0.0000001,3,-0.5,Astana,\r\n");
+  });
+
+  it("formattedCsvRecord with `;` and a decimal comma: numbers take the comma, a field holding `;` is quoted, one holding `,` is not", () => {
+    const ru = { delimiter: ";", decimal: "," } as const;
+    expect(formattedCsvRecord([null, 1e-7, 3, -0.5, "Астана; Алматы", "Доля, %", '"q"'], ru)).toBe(';0,0000001;3;-0,5;"Астана; Алматы";Доля, %;"""q"""\r\n');
+    expect(formattedCsvRecord([""], ru)).toBe('""\r\n');
   });
 });
