@@ -1,3 +1,4 @@
+// @time-zones: the report tables by month
 // reportTables (src/io/reportTables.ts) and writeReportTables, decimalText, cellText
 // (src/io/writeReportTables.ts), on a small dataset built by hand. Every expected count and
 // share below is worked out by hand from DESIGN §4 (see the comments on the records).
