@@ -33,6 +33,7 @@ export default defineConfig([
     ...shared,
     entry: { index: "src/index.ts", io: "src/io/index.ts" },
     format: ["cjs"],
-    dts: { entry: { index: "src/index.ts", io: "src/io/index.ts" } },
+    // No dts here: the declarations are built once, by the ESM build, and
+    // scripts/write-cjs-types.mjs writes their .d.cts twins (they differ only in import extensions).
   },
 ]);

@@ -1,3 +1,4 @@
+// @time-zones: asserts that each vitest project runs in its zone
 import { describe, expect, it } from "vitest";
 
 // Proves each project really runs in its time zone, so the other tests prove TZ-independence.

@@ -1,3 +1,4 @@
+// @time-zones: --as-of, due dates and days overdue
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// @time-zones: summary writes the period
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { runProcess, type CliProcess, type OutputStream } from "../../src/cli/process";

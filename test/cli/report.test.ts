@@ -1,3 +1,4 @@
+// @time-zones: --as-of and dates in the report text
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// @time-zones: summary writes the period
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

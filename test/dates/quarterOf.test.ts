@@ -1,3 +1,4 @@
+// @time-zones: the date functions
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { quarterOf } from "../../src/dates/quarterOf";

@@ -1,3 +1,4 @@
+// @time-zones: the example dataset's report, byte for byte
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateKz2023 } from "../../examples/generate-kz-2023.mjs";

@@ -1,3 +1,4 @@
+// @time-zones: due dates of the drafts (addDays), overdue as of asOf
 import { describe, expect, it } from "vitest";
 import { escalationCandidates, type EscalationOptions } from "../../src/followup/escalationCandidates";
 import type { Recommendation } from "../../src/model/recommendation";

@@ -1,3 +1,4 @@
+// @time-zones: days from escalation to implementation
 import { describe, expect, it } from "vitest";
 import { escalationOutcomes, type EscalationOutcomeOptions } from "../../src/followup/escalationOutcomes";
 import { AS_OF, at, d, data, opcatErrorOf, rec } from "../metrics/helpers";

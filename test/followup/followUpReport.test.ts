@@ -1,3 +1,4 @@
+// @time-zones: due dates, days overdue and visit cycles as of asOf
 import { describe, expect, it } from "vitest";
 import { escalationCandidates } from "../../src/followup/escalationCandidates";
 import { escalationOutcomes } from "../../src/followup/escalationOutcomes";

@@ -1,3 +1,4 @@
+// @time-zones: the follow-up plan's text pins dates and day counts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { followUpReport } from "../../src/followup/followUpReport";

@@ -1,3 +1,4 @@
+// @time-zones: days overdue as of asOf, the grace period
 import { describe, expect, it } from "vitest";
 import { overdueRecommendations, type OverdueOptions } from "../../src/followup/overdueRecommendations";
 import { recommendationsOverdue } from "../../src/metrics/recommendationsOverdue";

@@ -1,3 +1,4 @@
+// @time-zones: due dates and days overdue over arbitrary data
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { daysBetween } from "../../src/dates/daysBetween";

@@ -1,3 +1,4 @@
+// @time-zones: repeat chains ordered by date
 import { describe, expect, it } from "vitest";
 import { likelyRepeats } from "../../src/followup/likelyRepeats";
 import { repeatChains, type RepeatOptions } from "../../src/followup/repeatChains";

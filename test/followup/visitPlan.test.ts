@@ -1,3 +1,4 @@
+// @time-zones: visit cycles, days since the last visit
 import { describe, expect, it } from "vitest";
 import { addYears, visitPlan, type VisitPlanOptions } from "../../src/followup/visitPlan";
 import { facilityCoverage } from "../../src/metrics/facilityCoverage";

@@ -1,3 +1,4 @@
+// @time-zones: the report rendered in a language pack writes dates in text
 // A language the library does not ship, defined by a user: its own texts where it gives them,
 // the declared fallback elsewhere, and every fallback listed.
 import { describe, expect, it } from "vitest";

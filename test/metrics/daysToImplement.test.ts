@@ -1,6 +1,7 @@
+// @time-zones: days from issue to implementation
 import { describe, expect, it } from "vitest";
 import { daysToImplement } from "../../src/metrics/daysToImplement";
-import { AS_OF, at, d, data, describeBadOptions, rec } from "./helpers";
+import { AS_OF, at, d, data, rec } from "./helpers";
 
 const RECOMMENDATIONS = [
   // 2023-02-20 → 2023-04-11: 8 days to the end of February, 31 in March, 11 in April = 50.
@@ -77,5 +78,3 @@ describe("daysToImplement", () => {
     expect(daysToImplement(data(), { asOf: AS_OF })).toEqual({ count: 0, median: null, q1: null, q3: null });
   });
 });
-
-describeBadOptions("daysToImplement", daysToImplement);

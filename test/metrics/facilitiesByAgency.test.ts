@@ -1,7 +1,8 @@
+// @time-zones: the counting window ends at asOf
 import { describe, expect, it } from "vitest";
 import { facilitiesByAgency } from "../../src/metrics/facilitiesByAgency";
 import { UNREGISTERED } from "../../src/metrics/unregistered";
-import { AGENCY_ZEROS, AS_OF, d, data, describeBadOptions } from "./helpers";
+import { AGENCY_ZEROS, AS_OF, d, data } from "./helpers";
 import { REGISTER, VISIT_DATA } from "./visitFixtures";
 
 describe("facilitiesByAgency", () => {
@@ -23,5 +24,3 @@ describe("facilitiesByAgency", () => {
     expect(facilitiesByAgency(data({ facilities: REGISTER }), { asOf: AS_OF })).toEqual(AGENCY_ZEROS);
   });
 });
-
-describeBadOptions("facilitiesByAgency", facilitiesByAgency);

@@ -1,6 +1,7 @@
+// @time-zones: the counting window ends at asOf
 import { describe, expect, it } from "vitest";
 import { facilitiesMonitored } from "../../src/metrics/facilitiesMonitored";
-import { AS_OF, d, data, describeBadOptions, visit } from "./helpers";
+import { AS_OF, d, data, visit } from "./helpers";
 import { VISIT_DATA } from "./visitFixtures";
 
 describe("facilitiesMonitored", () => {
@@ -26,5 +27,3 @@ describe("facilitiesMonitored", () => {
     expect(facilitiesMonitored(data(), { asOf: AS_OF })).toBe(0);
   });
 });
-
-describeBadOptions("facilitiesMonitored", facilitiesMonitored);

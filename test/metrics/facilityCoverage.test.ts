@@ -1,6 +1,7 @@
+// @time-zones: the counting window ends at asOf
 import { describe, expect, it } from "vitest";
 import { facilityCoverage } from "../../src/metrics/facilityCoverage";
-import { AS_OF, d, data, describeBadOptions, facility, visit } from "./helpers";
+import { AS_OF, d, data, facility, visit } from "./helpers";
 
 // A register with facilities opened and closed around 2023.
 const REGISTER = [
@@ -52,5 +53,3 @@ describe("facilityCoverage", () => {
     expect(facilityCoverage(data({ facilities: REGISTER }), { asOf: AS_OF })).toEqual({ numerator: 0, denominator: 5, rate: 0 });
   });
 });
-
-describeBadOptions("facilityCoverage", facilityCoverage);

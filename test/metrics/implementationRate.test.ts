@@ -1,6 +1,7 @@
+// @time-zones: statuses as of asOf
 import { describe, expect, it } from "vitest";
 import { implementationRate } from "../../src/metrics/implementationRate";
-import { AS_OF, at, d, data, describeBadOptions, rec } from "./helpers";
+import { AS_OF, at, d, data, rec } from "./helpers";
 
 // Issued on 2023-02-20 unless said otherwise; asOf 2024-11-08.
 const RECOMMENDATIONS = [
@@ -52,5 +53,3 @@ describe("implementationRate", () => {
     expect(implementationRate(data(), { asOf: AS_OF, partialWeight: 0.5, excludeWithdrawn: true })).toEqual({ numerator: 0, denominator: 0, rate: null });
   });
 });
-
-describeBadOptions("implementationRate", implementationRate);

@@ -1,6 +1,7 @@
+// @time-zones: statuses as of asOf
 import { describe, expect, it } from "vitest";
 import { recommendationsByStatus } from "../../src/metrics/recommendationsByStatus";
-import { AS_OF, at, d, data, describeBadOptions, rec, STATUS_ZEROS } from "./helpers";
+import { AS_OF, at, d, data, rec, STATUS_ZEROS } from "./helpers";
 
 // All issued on 2023-02-20 unless said otherwise; asOf 2024-11-08.
 const RECOMMENDATIONS = [
@@ -46,5 +47,3 @@ describe("recommendationsByStatus", () => {
     expect(recommendationsByStatus(data(), { asOf: AS_OF })).toEqual(STATUS_ZEROS);
   });
 });
-
-describeBadOptions("recommendationsByStatus", recommendationsByStatus);

@@ -1,6 +1,7 @@
+// @time-zones: due dates against asOf
 import { describe, expect, it } from "vitest";
 import { recommendationsOverdue } from "../../src/metrics/recommendationsOverdue";
-import { AS_OF, at, d, data, describeBadOptions, rec } from "./helpers";
+import { AS_OF, at, d, data, rec } from "./helpers";
 
 // Issued on 2023-02-20 unless said otherwise.
 const RECOMMENDATIONS = [
@@ -42,5 +43,3 @@ describe("recommendationsOverdue", () => {
     expect(recommendationsOverdue(data(), { asOf: AS_OF })).toBe(0);
   });
 });
-
-describeBadOptions("recommendationsOverdue", recommendationsOverdue);

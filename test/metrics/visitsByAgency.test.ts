@@ -1,7 +1,8 @@
+// @time-zones: the counting window ends at asOf
 import { describe, expect, it } from "vitest";
 import { UNREGISTERED } from "../../src/metrics/unregistered";
 import { visitsByAgency } from "../../src/metrics/visitsByAgency";
-import { AGENCY_ZEROS, AS_OF, d, data, describeBadOptions, facility, visit } from "./helpers";
+import { AGENCY_ZEROS, AS_OF, d, data, facility, visit } from "./helpers";
 import { REGISTER, VISIT_DATA } from "./visitFixtures";
 
 describe("visitsByAgency", () => {
@@ -37,5 +38,3 @@ describe("visitsByAgency", () => {
     expect(visitsByAgency(data(), { asOf: AS_OF })).toEqual(AGENCY_ZEROS);
   });
 });
-
-describeBadOptions("visitsByAgency", visitsByAgency);

@@ -1,3 +1,4 @@
+// @time-zones: visits counted within the period
 // visitsByFacilityType and visitsByTypeAndFacilityType (src/metrics/): the visits by the type
 // of the facilities they covered, overall and by visit type. Expected counts worked out by
 // hand from visitFixtures.ts (see the comments) and, for the example dataset, by a jq count

@@ -1,6 +1,7 @@
+// @time-zones: grouping by month
 import { describe, expect, it } from "vitest";
 import { visitsByMonth } from "../../src/metrics/visitsByMonth";
-import { AS_OF, d, data, describeBadOptions, visit } from "./helpers";
+import { AS_OF, d, data, visit } from "./helpers";
 import { VISIT_DATA } from "./visitFixtures";
 
 const MONTHS_2023 = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map((month) => `2023-${month}`);
@@ -50,5 +51,3 @@ describe("visitsByMonth", () => {
     expect(visitsByMonth(data(), { asOf: AS_OF })).toEqual(Object.fromEntries(MONTHS_2023.map((m) => [m, 0])));
   });
 });
-
-describeBadOptions("visitsByMonth", visitsByMonth);

@@ -1,6 +1,7 @@
+// @time-zones: the counting window ends at asOf
 import { describe, expect, it } from "vitest";
 import { visitsByType } from "../../src/metrics/visitsByType";
-import { AS_OF, d, data, describeBadOptions } from "./helpers";
+import { AS_OF, d, data } from "./helpers";
 import { VISIT_DATA } from "./visitFixtures";
 
 describe("visitsByType", () => {
@@ -19,5 +20,3 @@ describe("visitsByType", () => {
     expect(visitsByType(data(), { asOf: AS_OF })).toEqual({ periodic: 0, intermediate: 0, special: 0 });
   });
 });
-
-describeBadOptions("visitsByType", visitsByType);

@@ -1,3 +1,4 @@
+// @time-zones: the period, asOf and the months of the report
 import { readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// @time-zones: the golden hash must hold in every zone
 import { createHash } from "node:crypto";
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// @time-zones: a recommendation's status as of a day
 import { fc, test as propertyTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import type { CivilDate } from "../../src/model/civilDate";

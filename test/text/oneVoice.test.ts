@@ -1,3 +1,4 @@
+// @time-zones: the period and the report date written in text by every command
 // One voice: the same period, date, counts and percentages read the same in every command's
 // output, in every built-in language (issue 12). Expected strings are written by hand in each
 // language's official style.

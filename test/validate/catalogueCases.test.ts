@@ -1,3 +1,4 @@
+// @time-zones: the date rules (order of dates, asOf)
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { civilDate } from "../../src/dates/civilDate";

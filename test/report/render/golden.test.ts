@@ -1,3 +1,4 @@
+// @time-zones: the golden narratives pin dates in text
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../../src/model/language";

@@ -1,3 +1,4 @@
+// @time-zones: dates and months in the rendered report
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OpcatError } from "../../../src/errors/OpcatError";
 import { UNREGISTERED } from "../../../src/metrics/unregistered";

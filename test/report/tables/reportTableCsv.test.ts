@@ -1,3 +1,4 @@
+// @time-zones: the tables by month, with month names
 // reportTableCsv (src/report/tables/reportTableCsv.ts): the tables of a report as CSV for the
 // spreadsheet they are opened in, in en, ru and kk. Expected cells are worked out by hand
 // from the records of reportTables.test.ts's sample (repeated here) and from the rounding

@@ -1,3 +1,4 @@
+// @time-zones: the report tables by month
 // The report-table model (src/report/tables/: reportTables) on a small dataset built by
 // hand. Every expected count and share below is worked out by hand from DESIGN §4 (see the
 // comments on the records). The CSV of the tables: reportTableCsv.test.ts; the files:
