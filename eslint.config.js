@@ -21,6 +21,25 @@ const purity = {
   ],
 };
 
+const CORE_IS_BROWSER_SAFE = { group: ["**/io/*", "**/io", "**/cli/*", "**/cli", "node:*"], message: "The core is browser-safe: io and cli import it, never the reverse." };
+const REPORT_INTERNALS = { group: ["**/report/render/*", "**/report/tables/*"], message: "Report internals are the report's own: import src/report/rendering.ts (or another file at the top of src/report)." };
+const ONLY_THE_MODEL = { group: ["../*", "!../model", "!../model/*"], message: "text/ is the one voice and knows no feature: it imports only the model." };
+const NO_VALIDATION = { group: ["**/validate/*", "**/validate"], message: "Metrics count; they never import the validator." };
+
+/** The import limits of each layer (see docs/architecture.md). */
+function layerRules() {
+  const limit = (files, patterns, ignores = []) => ({ files, ignores, rules: { "no-restricted-imports": ["error", { patterns }] } });
+  return [
+    // The core: browser-safe, and report internals stay inside report/.
+    limit(["src/**/*.ts"], [CORE_IS_BROWSER_SAFE, REPORT_INTERNALS], ["src/cli/**", "src/io/**", "src/report/**", "src/index.ts"]),
+    limit(["src/report/**/*.ts"], [CORE_IS_BROWSER_SAFE]),
+    limit(["src/text/**/*.ts"], [CORE_IS_BROWSER_SAFE, ONLY_THE_MODEL]),
+    limit(["src/metrics/**/*.ts"], [CORE_IS_BROWSER_SAFE, REPORT_INTERNALS, NO_VALIDATION]),
+    // io and the CLI: Node, but the report's internals are still the report's.
+    limit(["src/io/**/*.ts", "src/cli/**/*.ts"], [REPORT_INTERNALS]),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "coverage/", "docs/api/", "test/.examples/", "node_modules/", ".tmp/"] },
   js.configs.recommended,
@@ -38,12 +57,10 @@ export default tseslint.config(
     },
   },
   { files: ["src/**/*.ts"], ignores: ["src/cli/**", "src/io/**"], rules: purity },
-  // Imports point down only (DESIGN §6): nothing in the core imports the Node-only io or cli.
-  {
-    files: ["src/**/*.ts"],
-    ignores: ["src/cli/**", "src/io/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/io/*", "**/io", "**/cli/*", "**/cli"], message: "The core is browser-safe: io and cli import it, never the reverse." }] }] },
-  },
+  // Imports point down only (docs/architecture.md, DESIGN §6). One rule set per layer: ESLint
+  // keeps the last no-restricted-imports that matches a file, so each block lists all of its
+  // layer's limits.
+  ...layerRules(),
   // io reads and writes files; it still never prints.
   { files: ["src/io/**/*.ts"], rules: { "no-restricted-globals": ["error", { name: "console", message: "A library does not print: return data instead." }] } },
   {

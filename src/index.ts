@@ -20,7 +20,7 @@ export { Identifier } from "./model/identifier";
 export { Language, LANGUAGES } from "./model/language";
 
 export { isLanguageTag } from "./text/isLanguageTag";
-export { languagePack } from "./text/languagePack";
+export { languagePack } from "./languages/languagePack";
 export type { TextCatalogue } from "./text/catalogue";
 export type { CountedTemplateNames, TemplateNames, TemplateParamsOf } from "./text/template";
 export type { DateForm, DateStyle, LanguagePack, ListStyle, NumberSymbols, PackTexts, PluralCategory, PluralRule, TextLanguage } from "./text/types";

@@ -7,7 +7,7 @@ import type { DatasetForm } from "../io/types";
 import { writeReportTables } from "../io/writeReportTables";
 import { refuseInput } from "../io/writeFiles";
 import { writingFiles } from "./convert";
-import { renderReport } from "../report/render/renderReport";
+import { renderReport } from "../report/rendering";
 import type { CliIo } from "./run";
 import { formOption, inputName, openWithSettings, progressBar, sayReading, STDIN, readingFiles, worthSaying } from "./source";
 import { renderValidationReport } from "./validationReport";

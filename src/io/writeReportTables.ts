@@ -2,9 +2,7 @@ import type { Report } from "../report/report";
 import { pathProblems } from "./arguments";
 import { readFields, throwIfProblems } from "../errors/optionProblems";
 import { UTF8_BOM } from "../csv/csvText";
-import type { ReportTableOptions } from "../report/tables/reportTable";
-import { reportTableCsv } from "../report/tables/reportTableCsv";
-import { reportTables } from "../report/tables/reportTables";
+import { type ReportTableOptions, reportTableCsv, reportTables } from "../report/rendering";
 import { writeFiles } from "./writeFiles";
 
 /**

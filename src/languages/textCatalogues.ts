@@ -1,7 +1,7 @@
 import { LOCATION_CATALOGUE } from "../errors/describeLocation";
 import { ERROR_TEXT_CATALOGUE, ERROR_WORD_CATALOGUE } from "../errors/errorTexts";
 import { FOLLOW_UP_CATALOGUE } from "../followup/followUpTexts";
-import { REPORT_CATALOGUE } from "../report/render/catalogue";
+import { REPORT_CATALOGUE } from "../report/rendering";
 import type { TextCatalogue } from "../text/catalogue";
 import { ISSUE_CATALOGUE_TEXTS, ISSUE_WORDS_CATALOGUE } from "../validate/messages";
 

@@ -10,7 +10,7 @@ import { defineProfile } from "../../src/profiles/defineProfile";
 import { label } from "../../src/profiles/label";
 import { buildReport } from "../../src/report/buildReport";
 import { renderReport } from "../../src/report/render/renderReport";
-import { languagePack } from "../../src/text/languagePack";
+import { languagePack } from "../../src/languages/languagePack";
 import { validateDataset } from "../../src/validate/validateDataset";
 import { AS_OF, data, facility, visit } from "../metrics/helpers";
 

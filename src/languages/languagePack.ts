@@ -1,7 +1,7 @@
 import { languageProblems, throwIfProblems } from "../errors/optionProblems";
 import type { Language } from "../model/language";
-import { BUILT_IN_PACKS } from "./builtInPacks";
-import type { LanguagePack } from "./types";
+import { BUILT_IN_PACKS } from "../text/builtInPacks";
+import type { LanguagePack } from "../text/types";
 
 /**
  * A built-in language's pack: its plural rule, number symbols, date and list styles (its
