@@ -155,10 +155,17 @@ try {
   ];
   if (problems.length > 0) throw new StepFailure("pack", `${problems.join("\n")}\n\npacked files:\n${paths.join("\n")}`);
   const hasSchemaFile = paths.includes("dataset.schema.json");
-  // One copy of the core: OpcatError defined once per module format, in a chunk the entries share.
+  // One copy of the core: OpcatError, and the kz profile (its id and the label of its first
+  // agency), defined once per module format, in a chunk the entries share.
+  const once = [
+    ["OpcatError", /\bOpcatError = class\b|\bclass OpcatError\b/],
+    ["the kz profile", /"Ministry of Internal Affairs"/],
+  ];
   for (const format of [".js", ".cjs"]) {
-    const defining = paths.filter((file) => file.startsWith("dist/") && file.endsWith(format) && /\bOpcatError = class\b|\bclass OpcatError\b/.test(readFileSync(join(root, file), "utf8")));
-    if (defining.length !== 1) throw new StepFailure("pack", `OpcatError must be defined once in the ${format} files of dist, not in ${String(defining.length)}: ${defining.join(", ")}`);
+    for (const [what, pattern] of once) {
+      const defining = paths.filter((file) => file.startsWith("dist/") && file.endsWith(format) && pattern.test(readFileSync(join(root, file), "utf8")));
+      if (defining.length !== 1) throw new StepFailure("pack", `${what} must be defined once in the ${format} files of dist, not in ${String(defining.length)}: ${defining.join(", ")}`);
+    }
   }
   ok(`pack ok (${String(paths.length)} files, ${(info.size / 1000).toFixed(1)} kB packed, ${(info.unpackedSize / 1000).toFixed(1)} kB unpacked)`);
 
