@@ -157,6 +157,7 @@ try {
   const hasSchemaFile = paths.includes("dataset.schema.json");
   // One copy of the core: OpcatError, and the kz profile (its id and the label of its first
   // agency), defined once per module format, in a chunk the entries share.
+  /** @type {readonly (readonly [string, RegExp])[]} */
   const once = [
     ["OpcatError", /\bOpcatError = class\b|\bclass OpcatError\b/],
     ["the kz profile", /"Ministry of Internal Affairs"/],
@@ -367,8 +368,8 @@ statusAsOf(recommendation, "2024-11-08");
 // @ts-expect-error "weekly" is not a visit type
 const wrongType: Visit = { ...visit, type: "weekly" };
 
-// @ts-expect-error "fr" is not a language of the profile labels
-label(profile, "agencies", "interior", "fr");
+// @ts-expect-error a number is not a language (a tag or a language pack)
+label(profile, "agencies", "interior", 7);
 
 export { name, started, status, allowed, wrongType };
 `;

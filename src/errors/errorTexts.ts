@@ -1,3 +1,4 @@
+import type { LanguageTexts } from "../model/language";
 import { defineCatalogue } from "../text/catalogue";
 
 // Russian and Kazakh Excel: the menu names are those of Excel in Russian (Файл → Сохранить как,
@@ -6,11 +7,22 @@ import { defineCatalogue } from "../text/catalogue";
 // Excel's menus could be confirmed).
 
 /**
- * The catalogue of {@link ERROR_TEXTS}.
+ * The message of each read and write error in English, Russian and Kazakh, keyed by the
+ * error's code, or `code.reason` for a code with several causes (see {@link ERROR_CATALOGUE}):
+ * what cannot be read or written, where, and what to do. `{name}` stands for the param
+ * `name`; `{place}` for the file and line (and column) in the words of the language;
+ * `{name|form|form…}` for a number with the noun form its plural category takes. The
+ * messages are built by {@link errorMessage}.
  *
- * @internal
+ * @example
+ * ```ts
+ * import { ERROR_TEXTS } from "opcat-npm";
+ *
+ * ERROR_TEXTS["io.not_found"].ru;
+ * //=> "не удаётся прочитать {file}: такого файла нет"
+ * ```
  */
-export const ERROR_TEXT_CATALOGUE = /* @__PURE__ */ defineCatalogue("errors", {
+export const ERROR_TEXTS = {
   // Missing, unreadable, empty.
   "io.not_found": {
     en: "cannot read {file}: no such file",
@@ -354,25 +366,15 @@ export const ERROR_TEXT_CATALOGUE = /* @__PURE__ */ defineCatalogue("errors", {
     ru: "{file} уже существует; чтобы заменить его, нужен параметр overwrite",
     kk: "{file} бұрыннан бар; оны ауыстыру үшін overwrite параметрі қажет",
   },
-});
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 /**
- * The message of each read and write error in English, Russian and Kazakh, keyed by the
- * error's code, or `code.reason` for a code with several causes (see {@link ERROR_CATALOGUE}):
- * what cannot be read or written, where, and what to do. `{name}` stands for the param
- * `name`; `{place}` for the file and line (and column) in the words of the language;
- * `{name|form|form…}` for a number with the noun form its plural category takes. The
- * messages are built by {@link errorMessage}.
+ * The catalogue of {@link ERROR_TEXTS}, by the name a language pack gives its texts under.
  *
- * @example
- * ```ts
- * import { ERROR_TEXTS } from "opcat-npm";
- *
- * ERROR_TEXTS["io.not_found"].ru;
- * //=> "не удаётся прочитать {file}: такого файла нет"
- * ```
+ * @internal
  */
-export const ERROR_TEXTS = ERROR_TEXT_CATALOGUE.texts;
+export const ERROR_TEXT_CATALOGUE = /* @__PURE__ */ defineCatalogue("errors", ERROR_TEXTS);
+
 
 /**
  * A key of {@link ERROR_TEXTS}: an error code, or `code.reason`.
@@ -382,11 +384,14 @@ export const ERROR_TEXTS = ERROR_TEXT_CATALOGUE.texts;
 export type ErrorTextKey = keyof typeof ERROR_TEXTS;
 
 /**
- * The catalogue of {@link ERROR_WORDS}.
+ * The words a message puts in for the values of its params: what a JSON reader expected
+ * (`params.expected` of `io.bad_json` and `io.truncated`), what it found instead, and what a
+ * collection was instead of a list (`params.received` of `io.not_a_list`); and the phrase of
+ * one file of `io.misnamed_file.several`.
  *
  * @internal
  */
-export const ERROR_WORD_CATALOGUE = /* @__PURE__ */ defineCatalogue("errorWords", {
+export const ERROR_WORDS = {
   "expected.control_character": {
     en: "no control character inside a string (write it as an escape such as \\n)",
     ru: "отсутствие управляющего символа внутри строки (запишите его escape-последовательностью, например \\n)",
@@ -414,17 +419,15 @@ export const ERROR_WORD_CATALOGUE = /* @__PURE__ */ defineCatalogue("errorWords"
     ru: "{name} похож на {expected}, которого в папке нет",
     kk: "{name} қалтада жоқ {expected} файлына ұқсайды",
   },
-});
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 /**
- * The words a message puts in for the values of its params: what a JSON reader expected
- * (`params.expected` of `io.bad_json` and `io.truncated`), what it found instead, and what a
- * collection was instead of a list (`params.received` of `io.not_a_list`); and the phrase of
- * one file of `io.misnamed_file.several`.
+ * The catalogue of {@link ERROR_WORDS}, by the name a language pack gives its texts under.
  *
  * @internal
  */
-export const ERROR_WORDS = ERROR_WORD_CATALOGUE.texts;
+export const ERROR_WORD_CATALOGUE = /* @__PURE__ */ defineCatalogue("errorWords", ERROR_WORDS);
+
 
 /**
  * What a JSON reader expected where a text breaks: a key of {@link ERROR_WORDS} after `expected.`.

@@ -1,3 +1,4 @@
+import type { LanguageTexts } from "../model/language";
 import { defineCatalogue, textOf, type ParamsArgument } from "../text/catalogue";
 import type { TextLanguage } from "../text/types";
 
@@ -10,7 +11,7 @@ import type { TextLanguage } from "../text/types";
  *
  * @internal
  */
-export const FOLLOW_UP_CATALOGUE = /* @__PURE__ */ defineCatalogue("followUp", {
+export const FOLLOW_UP_TEXTS = {
   title: {
     en: "Follow-up of recommendations and visit plan, {asOf}",
     ru: "Контроль исполнения рекомендаций и план визитов {asOf}",
@@ -274,14 +275,15 @@ export const FOLLOW_UP_CATALOGUE = /* @__PURE__ */ defineCatalogue("followUp", {
     ru: "Учреждения реестра, действовавшие в отчётном периоде ({period}), и посещённые из них.",
     kk: "Кезең ішінде ({period}) жұмыс істеген тізілім мекемелері және олардың ішінде бару жасалғандары.",
   },
-});
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 /**
- * The texts of {@link FOLLOW_UP_CATALOGUE}.
+ * The catalogue of {@link FOLLOW_UP_TEXTS}, by the name a language pack gives its texts under.
  *
  * @internal
  */
-export const FOLLOW_UP_TEXTS = FOLLOW_UP_CATALOGUE.texts;
+export const FOLLOW_UP_CATALOGUE = /* @__PURE__ */ defineCatalogue("followUp", FOLLOW_UP_TEXTS);
+
 
 /**
  * A key of {@link FOLLOW_UP_TEXTS}.

@@ -1,5 +1,6 @@
 import { argumentProblem, languageProblems, listProblems, profileProblems, throwIfProblems } from "../errors/optionProblems";
-import { fallbackChain, isBuiltInTag } from "../text/packOf";
+import { fallbackTags } from "../text/fallbackTags";
+import { isBuiltInTag } from "../text/packOf";
 import type { LanguagePack } from "../text/types";
 import type { Labels, ListName, Profile } from "./profile";
 
@@ -46,8 +47,8 @@ export function label(profile: Profile, list: ListName, code: string, lang: stri
 export function labelIn(labels: Labels, lang: string | LanguagePack, languages: readonly string[]): string | undefined {
   // A tag without a pack names a label directly, and nothing stands in for it.
   if (typeof lang === "string" && !isBuiltInTag(lang)) return Object.prototype.hasOwnProperty.call(labels, lang) ? labels[lang] : undefined;
-  for (const pack of fallbackChain(lang)) {
-    const text = Object.prototype.hasOwnProperty.call(labels, pack.tag) ? labels[pack.tag] : undefined;
+  for (const tag of fallbackTags(lang)) {
+    const text = Object.prototype.hasOwnProperty.call(labels, tag) ? labels[tag] : undefined;
     if (text !== undefined) return text;
   }
   const first = languages.find((tag) => Object.prototype.hasOwnProperty.call(labels, tag));

@@ -1,3 +1,4 @@
+import type { LanguageTexts } from "../../model/language";
 import { defineCatalogue, findText, isPlainKey, textOf, type ParamsArgument, type PlainKey } from "../../text/catalogue";
 import { fillTemplate, type TemplateParams } from "../../text/template";
 import type { TextLanguage } from "../../text/types";
@@ -13,7 +14,7 @@ import type { TextLanguage } from "../../text/types";
  *
  * @internal
  */
-export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
+export const REPORT_TEXTS = {
   // ----- title and summary -----
   title: {
     en: "Consolidated report of the National Preventive Mechanism, {period}",
@@ -382,14 +383,15 @@ export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", {
     ru: "Привлечено к ответственности по инициативе участников НПМ",
     kk: "ҰАТ қатысушыларының бастамасы бойынша жауапкершілікке тартылғандар",
   },
-});
+} as const satisfies Readonly<Record<string, LanguageTexts>>;
 
 /**
- * The texts of {@link REPORT_CATALOGUE}.
+ * The catalogue of {@link REPORT_TEXTS}, by the name a language pack gives its texts under.
  *
  * @internal
  */
-export const REPORT_TEXTS = REPORT_CATALOGUE.texts;
+export const REPORT_CATALOGUE = /* @__PURE__ */ defineCatalogue("report", REPORT_TEXTS);
+
 
 /**
  * A key of {@link REPORT_TEXTS}.
