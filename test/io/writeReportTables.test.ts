@@ -9,6 +9,7 @@ import type { Language } from "../../src/model/language";
 import { kz } from "../../src/profiles/kz";
 import { buildReport } from "../../src/report/buildReport";
 import { d, data, facility, visit } from "../metrics/helpers";
+import { TABLE_NAMES } from "../report/tables/tableNames";
 
 const root = mkdtempSync(path.join(tmpdir(), "opcat-report-tables-"));
 afterAll(() => {
@@ -25,24 +26,7 @@ const report = buildReport(
   { asOf: AS_OF },
 );
 
-const NAMES = [
-  "visits-by-type",
-  "visits-by-agency",
-  "visits-by-region",
-  "visits-by-facility-type",
-  "visits-by-type-and-facility-type",
-  "visits-by-month",
-  "facilities-by-agency",
-  "facilities-by-type",
-  "facilities-by-region",
-  "recommendations-by-theme",
-  "recommendations-by-status",
-  "recommendations-by-agency",
-  "officials-by-initiator",
-  "officials-by-measure",
-  "indicators",
-  "reconciliation",
-];
+const NAMES = TABLE_NAMES;
 
 describe("writeReportTables", () => {
   it("writes the 16 files <name>.csv, each with a byte-order mark, and returns their paths in order", async () => {

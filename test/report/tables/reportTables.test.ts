@@ -13,6 +13,7 @@ import type { ReportTable } from "../../../src/report/tables/reportTable";
 import { reportTables } from "../../../src/report/tables/reportTables";
 import { AGENCIES, FACILITY_TYPES, REGIONS, THEMES } from "../../fixtures/kzDesignCodes";
 import { action, at, d, data, facility, opcatErrorOf, rec, visit } from "../../metrics/helpers";
+import { TABLE_NAMES } from "./tableNames";
 
 // Period 2023 (data()), as of 2024-01-31.
 const AS_OF = d("2024-01-31");
@@ -57,24 +58,7 @@ const sample = data({
 // officials 2 + 1 + 3 = 6.
 const report = buildReport(sample, { asOf: AS_OF });
 
-const NAMES: ReportTableName[] = [
-  "visits-by-type",
-  "visits-by-agency",
-  "visits-by-region",
-  "visits-by-facility-type",
-  "visits-by-type-and-facility-type",
-  "visits-by-month",
-  "facilities-by-agency",
-  "facilities-by-type",
-  "facilities-by-region",
-  "recommendations-by-theme",
-  "recommendations-by-status",
-  "recommendations-by-agency",
-  "officials-by-initiator",
-  "officials-by-measure",
-  "indicators",
-  "reconciliation",
-];
+const NAMES = TABLE_NAMES;
 
 const tableOf = (tables: readonly ReportTable[], name: ReportTableName): ReportTable => {
   const found = tables.find((table) => table.name === name);
