@@ -12,7 +12,7 @@ const shared: Options = {
   sourcemap: true,
   treeshake: true,
   splitting: true,
-  external: ["zod", "date-fns", "@date-fns/utc", "csv-parse", "csv-stringify"],
+  external: ["zod", "date-fns", "@date-fns/utc", "csv-parse", "csv-stringify", "@noble/hashes"],
 };
 
 export default defineConfig([

@@ -159,3 +159,5 @@ export {
 export { FOLLOW_UP_FORMAT, followUpReport, type FollowUpOptions, type FollowUpReport, type OverdueByAgency } from "./followup/followUpReport";
 export { renderFollowUp, type RenderFollowUpOptions } from "./followup/renderFollowUp";
 export { FOLLOW_UP_CSV_COLUMNS, followUpCsv } from "./followup/followUpCsv";
+
+export { datasetDigest } from "./publish/datasetDigest";

@@ -58,6 +58,7 @@ const SAMPLES: Readonly<Record<string, Sample>> = {
   daysBetween: () => ["2023-01-31", "2023-02-01"],
   formatCivilDate: () => ["2023-01-31", "ru"],
   isLanguageTag: () => ["uk"],
+  datasetDigest: () => [dataset()],
   languagePack: () => ["kk"],
   checkLanguagePack: () => ["ru"],
   defineLanguagePack: () => [{ ...core.languagePack("ru"), tag: "uk", name: "Українська", fallback: ["ru"], texts: { report: { total: "Усього" } } }],
