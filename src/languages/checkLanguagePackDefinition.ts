@@ -4,6 +4,7 @@ import { LANGUAGES } from "../model/language";
 import { placeholdersOf } from "../text/template";
 import { isLanguageTag } from "../text/isLanguageTag";
 import { languageProblems } from "../errors/optionProblems";
+import { findTextProblem } from "../validate/rules/findTextProblem";
 import { TEXT_CATALOGUES } from "./textCatalogues";
 
 type Problems = OpcatProblem[];
@@ -22,8 +23,14 @@ function problem(code: ErrorCode, path: Path, message: string, params: Record<st
 }
 
 function checkText(value: unknown, path: Path, problems: Problems, what: string): value is string {
-  if (typeof value === "string" && value.trim() !== "") return true;
-  problems.push(problem("language.invalid_value", path, `${what} must be a text that is not blank`, { expected: "text" }));
+  if (typeof value !== "string" || value.trim() === "") {
+    problems.push(problem("language.invalid_value", path, `${what} must be a text that is not blank`, { expected: "text" }));
+    return false;
+  }
+  // A pack's texts reach terminals, CSV and documents: the data's rule for text holds for them too.
+  const found = findTextProblem(value);
+  if (found === undefined) return true;
+  problems.push(problem("language.invalid_value", path, `${what} holds ${found.kind.replace("_", " ")} ${found.character} at position ${String(found.index)}`, { expected: "text without control characters" }));
   return false;
 }
 

@@ -132,6 +132,8 @@ describe("defineLanguagePack refuses a pack with problems, each with a code and 
     ["eleven months", { ...base, dates: { ...base.dates, months: UK_MONTHS.slice(0, 11) } }, [["language.invalid_value", ["dates", "months"]]]],
     ["a date pattern without the year", { ...base, dates: { ...base.dates, date: { pattern: "{day} {month}", months: UK_MONTHS_GENITIVE } } }, [["language.missing_placeholder", ["dates", "date", "pattern"]]]],
     ["a percent pattern without the number", { ...base, numbers: { ...base.numbers, percent: "%" } }, [["language.missing_placeholder", ["numbers", "percent"]]]],
+    ["a name with an escape sequence", { ...base, name: "\u001b[31mУкраїнська" }, [["language.invalid_value", ["name"]]]],
+    ["a text with a control character", { ...base, texts: { report: { total: "Усього\u0007" } } }, [["language.invalid_value", ["texts", "report", "total"]]]],
     ["a text of no catalogue", { ...base, texts: { dashboard: { title: "x" } } }, [["language.unknown_catalogue", ["texts", "dashboard"]]]],
     ["a key no catalogue has", { ...base, texts: { report: { titel: "x" } } }, [["language.unknown_text", ["texts", "report", "titel"]]]],
     ["a placeholder the key does not have", { ...base, texts: { report: { total: "Усього {n}" } } }, [["language.unknown_placeholder", ["texts", "report", "total"]]]],
