@@ -18,6 +18,7 @@ import { terminalLine } from "./terminal";
 import { cliText } from "./texts";
 import { rangeOf } from "./options";
 import { renderValidationReport } from "./validationReport";
+import { formatNumber } from "../text/numbers";
 
 /** Where the CLI draws its progress bar: stderr, when it is a terminal. */
 export interface ProgressIo {
@@ -82,7 +83,6 @@ export function progressBar(source: DatasetSource, io: ProgressIo): { readonly o
   const stderr = io.verbatim?.stderr ?? io.stderr;
   let last = -Infinity;
   let drawn = false;
-  const number = new Intl.NumberFormat("en");
   return {
     onProgress({ collection, records }) {
       const time = now();
@@ -91,7 +91,7 @@ export function progressBar(source: DatasetSource, io: ProgressIo): { readonly o
       const { read, total } = source.bytes();
       const share = total === 0 ? 1 : Math.min(1, read / total);
       const filled = Math.round(share * BAR_WIDTH);
-      const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${megabytes(read)} of ${megabytes(total)}  ${collection} ${number.format(records)}`;
+      const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${megabytes(read)} of ${megabytes(total)}  ${collection} ${formatNumber(records, "en")}`;
       stderr(`\r${bar}\u001b[K`);
       drawn = true;
     },

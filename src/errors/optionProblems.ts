@@ -1,4 +1,5 @@
 import { isCivilDate } from "../dates/isCivilDate";
+import { isBuiltInTag } from "../text/packOf";
 import type { ErrorCode } from "./errorCatalogue";
 import { OpcatError, type OpcatProblem } from "./OpcatError";
 
@@ -87,7 +88,7 @@ function isSoundLanguagePack(value: unknown): boolean {
  * @internal
  */
 export function languageProblems(lang: unknown): OpcatProblem[] {
-  if (lang === "en" || lang === "ru" || lang === "kk") return [];
+  if (typeof lang === "string" && isBuiltInTag(lang)) return [];
   try {
     if (typeof lang === "object" && isSoundLanguagePack(lang)) return [];
   } catch {

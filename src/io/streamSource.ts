@@ -11,6 +11,7 @@ import { READ_LIMITS } from "./readLimits";
 import { parseJsonDocument } from "./readJsonDocument";
 import { sniffEncoding } from "./textEncoding";
 import { ReadError, type DatasetSource, type ReadNote } from "./types";
+import { formatNumber } from "../text/numbers";
 
 /**
  * How much of a stream's start decides how it is read: its encoding (as for a file's head)
@@ -60,7 +61,7 @@ async function* bytesOf(chunks: AsyncIterable<unknown>, name: string): AsyncGene
 function tooLarge(name: string, limit: number): ReadError {
   return new ReadError(
     "io.too_large",
-    `${name} holds more than ${sizeInWords(limit)} (${new Intl.NumberFormat("en").format(limit)} bytes), the most a JSON document can be, as it is read whole: send the data as NDJSON lines (the dataset's fields on the first line, then a record a line), which is read as a stream at any size`,
+    `${name} holds more than ${sizeInWords(limit)} (${formatNumber(limit, "en")} bytes), the most a JSON document can be, as it is read whole: send the data as NDJSON lines (the dataset's fields on the first line, then a record a line), which is read as a stream at any size`,
     { file: name, line: 0 },
   );
 }

@@ -1,6 +1,6 @@
 import type { Language, LanguageTexts } from "../model/language";
 import { builtInTagOf, fallbackChain } from "./packOf";
-import { fillTemplate, placeholdersOf, type TemplateParamsOf } from "./template";
+import { fillTemplate, placeholdersOf, type TemplateParams, type TemplateParamsOf } from "./template";
 import type { LanguagePack, TextLanguage } from "./types";
 
 /**
@@ -96,10 +96,19 @@ export function textOf<T extends Readonly<Record<string, LanguageTexts>>, K exte
   lang: TextLanguage,
   ...[params]: ParamsArgument<T, K>
 ): string {
-  const filled: Readonly<Record<string, string | number>> = params ?? {};
-  if (typeof lang === "string") return fillTemplate((catalogue.texts[key] as LanguageTexts)[lang], filled, lang);
+  return filledText(catalogue, key, lang, params ?? {});
+}
+
+/**
+ * {@link textOf} with params the type checker does not check (a key named by data, such as
+ * a table's declaration): a missing param throws when the text is filled.
+ *
+ * @internal
+ */
+export function filledText(catalogue: TextCatalogue, key: string, lang: TextLanguage, params: TemplateParams): string {
+  if (typeof lang === "string") return fillTemplate((catalogue.texts[key] as LanguageTexts)[lang], params, lang);
   const { template, from } = findText(catalogue, key, lang);
-  return fillTemplate(template, filled, lang, from);
+  return fillTemplate(template, params, lang, from);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Language } from "../model/language";
 import { BUILT_IN_PACKS } from "./builtInPacks";
+import { fallbackEntries } from "./fallbackTags";
 import type { LanguagePack, TextLanguage } from "./types";
 
 /**
@@ -22,22 +23,13 @@ export function builtInTagOf(pack: LanguagePack): Language | undefined {
 }
 
 /**
- * The packs whose texts a pack's text is looked up in, in order: the pack, then its
- * fallback chain depth first (each pack once), then English, the last resort.
+ * The packs whose texts a language's text is looked up in, in order (see
+ * {@link fallbackEntries}): the pack, its fallback chain depth first, English last.
  *
  * @internal
  */
 export function fallbackChain(lang: TextLanguage): readonly LanguagePack[] {
-  const chain: LanguagePack[] = [];
-  const visit = (entry: TextLanguage): void => {
-    const pack = packOf(entry);
-    if (chain.includes(pack)) return;
-    chain.push(pack);
-    for (const next of pack.fallback) visit(next);
-  };
-  visit(lang);
-  if (!chain.includes(BUILT_IN_PACKS.en)) chain.push(BUILT_IN_PACKS.en);
-  return chain;
+  return fallbackEntries(lang).map(packOf);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LanguageTexts } from "../../model/language";
-import { defineCatalogue, findText, isPlainKey, textOf, type ParamsArgument, type PlainKey } from "../../text/catalogue";
-import { fillTemplate, type TemplateParams } from "../../text/template";
+import { defineCatalogue, filledText, isPlainKey, textOf, type ParamsArgument, type PlainKey } from "../../text/catalogue";
+import type { TemplateParams } from "../../text/template";
 import type { TextLanguage } from "../../text/types";
 
 /**
@@ -425,8 +425,7 @@ export function isReportTextKey(key: string): key is PlainReportTextKey {
  * @internal
  */
 export function declaredReportText(key: ReportTextKey, lang: TextLanguage, params: TemplateParams): string {
-  const { template, from } = findText(REPORT_CATALOGUE, key, lang);
-  return fillTemplate(template, params, lang, from);
+  return filledText(REPORT_CATALOGUE, key, lang, params);
 }
 
 /**
