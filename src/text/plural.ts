@@ -1,19 +1,5 @@
 import { packOf } from "./packOf";
-import type { PluralCategory, TextLanguage } from "./types";
-
-/**
- * The plural category of a number in a language, by the language pack's rule (the built-in
- * rules are CLDR's, written out so that they are the same in every engine). English: "one"
- * for 1, else "other". Russian, for integers: "one" when it ends in 1 but not 11 (1, 21,
- * 101, 461), "few" when it ends in 2–4 but not 12–14 (2, 22, 104), "many" otherwise (0, 5,
- * 11, 12, 111); any fraction is "other". Kazakh: "one" for 1, else "other" (its texts write
- * one form, which both take).
- *
- * @internal
- */
-export function pluralCategory(value: number, lang: TextLanguage): PluralCategory {
-  return packOf(lang).plural.select(value);
-}
+import type { TextLanguage } from "./types";
 
 /**
  * The form for a number among `forms`, written in the order of the pack's plural categories
