@@ -40,7 +40,7 @@ export function defineCatalogue<const T extends Readonly<Record<string, Language
  */
 export interface FoundText {
   readonly template: string;
-  readonly from: LanguagePack;
+  readonly from: TextLanguage;
 }
 
 function ownText(texts: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
@@ -66,6 +66,9 @@ export function packText(catalogue: TextCatalogue, key: string, pack: LanguagePa
  * @internal
  */
 export function findText(catalogue: TextCatalogue, key: string, lang: TextLanguage): FoundText {
+  // A built-in language has every text: its column, with no chain to walk.
+  const own = typeof lang === "string" && Object.prototype.hasOwnProperty.call(catalogue.texts, key) ? catalogue.texts[key]?.[lang] : undefined;
+  if (own !== undefined) return { template: own, from: lang };
   for (const pack of fallbackChain(lang)) {
     const template = packText(catalogue, key, pack);
     if (template !== undefined) return { template, from: pack };
@@ -106,7 +109,6 @@ export function textOf<T extends Readonly<Record<string, LanguageTexts>>, K exte
  * @internal
  */
 export function filledText(catalogue: TextCatalogue, key: string, lang: TextLanguage, params: TemplateParams): string {
-  if (typeof lang === "string") return fillTemplate((catalogue.texts[key] as LanguageTexts)[lang], params, lang);
   const { template, from } = findText(catalogue, key, lang);
   return fillTemplate(template, params, lang, from);
 }
